@@ -6,8 +6,8 @@ package org.conferral.features;
  *
  * @param judge the judge to report by (the referred magistrate judge when discovery is referred,
  *     else the assigned judge: the caller decides)
- * @param movantProSe whether the moving party is pro se, when known; a docket-level pro se flag is an
- *     acceptable stand-in when only one side is pro se
+ * @param movantProSe whether the moving party is pro se, when known; a docket-level pro se flag is
+ *     an acceptable stand-in when only one side is pro se
  */
 public record DocketFacts(String judge, String natureOfSuit, Boolean movantProSe) {
 

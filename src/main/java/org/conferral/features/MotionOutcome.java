@@ -12,16 +12,17 @@ import org.conferral.link.LinkMethod;
  *
  * @param year the year the motion was filed, or null
  * @param nRulings how many rulings link to the motion (deferrals included)
- * @param finalRulingUid the last linked ruling that is not {@code deferred}, else the last deferral,
- *     else null
- * @param finalOutcome that ruling's outcome; null = never ruled on; {@code DEFERRED} = only deferred
+ * @param finalRulingUid the last linked ruling that is not {@code deferred}, else the last
+ *     deferral, else null
+ * @param finalOutcome that ruling's outcome; null = never ruled on; {@code DEFERRED} = only
+ *     deferred
  * @param ruledOn the final outcome counts in the metric's denominator ({@link Outcome#isRuledOn()})
  * @param denied the final outcome is denied, denied without prejudice or stricken (in whole)
  * @param deniedConferral {@code denied} with a conferral ground: the metric's numerator
  * @param deniedConferralPartial {@code deniedConferral}, or granted in part with a conferral ground
  * @param conferralKind the final ruling's kind of insufficient conferral, null without a ground
- * @param daysToRuling days from filing to the final, non-deferred ruling; null when a date is missing
- *     or the ruling predates the motion
+ * @param daysToRuling days from filing to the final, non-deferred ruling; null when a date is
+ *     missing or the ruling predates the motion
  * @param refiledAfterConferralDenial {@code deniedConferral} and a later motion of the same type
  *     chains to this one, filed after the final ruling
  * @param refilingMotionUid that later motion (the first), or null

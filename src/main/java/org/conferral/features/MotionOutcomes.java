@@ -103,7 +103,9 @@ public final class MotionOutcomes {
   }
 
   private static Integer daysToRuling(MotionRow m, RulingRow fin) {
-    if (fin == null || fin.outcome() == Outcome.DEFERRED || m.dateFiled() == null
+    if (fin == null
+        || fin.outcome() == Outcome.DEFERRED
+        || m.dateFiled() == null
         || fin.date() == null) {
       return null;
     }

@@ -6,9 +6,9 @@ import org.conferral.classify.EntryLabels;
 /**
  * One docket entry with the classifier's labels: the linker's input.
  *
- * <p>Required: {@code docketUid}, {@code entryUid}, {@code labels}. {@code entryNumber} is the number
- * as the docket prints it ({@code "133"}), null for unnumbered entries; {@code sequence} is the
- * entry's position in docket order; {@code dateFiled} may be null.
+ * <p>Required: {@code docketUid}, {@code entryUid}, {@code labels}. {@code entryNumber} is the
+ * number as the docket prints it ({@code "133"}), null for unnumbered entries; {@code sequence} is
+ * the entry's position in docket order; {@code dateFiled} may be null.
  */
 public record ClassifiedEntry(
     String docketUid,

@@ -16,20 +16,21 @@ import org.conferral.classify.Outcome;
 import org.conferral.classify.RulingLabel;
 
 /**
- * Turns one docket's classified entries into motion rows and ruling rows, linking each ruling to the
- * motion it decides.
+ * Turns one docket's classified entries into motion rows and ruling rows, linking each ruling to
+ * the motion it decides.
  *
  * <p>Linking, in order of preference:
  *
  * <ol>
- *   <li>{@link LinkMethod#CITED_ENTRY}: the ruling's target (else, when it has none, the first entry
- *       the order cites that is a motion of the ruling's type and not yet taken by this order) is the
- *       number of a motion entry in the docket. Same type: {@link LinkConfidence#CITED_SAME_TYPE}
- *       (or {@link LinkConfidence#CITED_BY_ORDER} via the order's citations); the entry files other
- *       types only: its first type, {@link LinkConfidence#CITED_OTHER_TYPE}. A target naming no motion
- *       entry leaves the ruling unlinked: the order speaks of a motion this docket does not show.
- *   <li>{@link LinkMethod#NEAREST_OPEN_MOTION}: no target; the latest earlier motion of the ruling's
- *       type that is still open and not already taken by another ruling of the same order.
+ *   <li>{@link LinkMethod#CITED_ENTRY}: the ruling's target (else, when it has none, the first
+ *       entry the order cites that is a motion of the ruling's type and not yet taken by this
+ *       order) is the number of a motion entry in the docket. Same type: {@link
+ *       LinkConfidence#CITED_SAME_TYPE} (or {@link LinkConfidence#CITED_BY_ORDER} via the order's
+ *       citations); the entry files other types only: its first type, {@link
+ *       LinkConfidence#CITED_OTHER_TYPE}. A target naming no motion entry leaves the ruling
+ *       unlinked: the order speaks of a motion this docket does not show.
+ *   <li>{@link LinkMethod#NEAREST_OPEN_MOTION}: no target; the latest earlier motion of the
+ *       ruling's type that is still open and not already taken by another ruling of the same order.
  *   <li>{@link LinkMethod#NONE}.
  * </ol>
  *
@@ -127,7 +128,9 @@ public final class DocketLinker {
       for (int i = earlierSameType.size() - 1; i >= 0; i--) {
         MotionRow m = earlierSameType.get(i);
         MotionState s = states.get(m.motionUid());
-        if (s != null && s.lastOutcome != null && s.lastOutcome != Outcome.GRANTED
+        if (s != null
+            && s.lastOutcome != null
+            && s.lastOutcome != Outcome.GRANTED
             && !s.hasSuccessor) {
           return m;
         }
@@ -254,9 +257,7 @@ public final class DocketLinker {
       return new Link(
           nearest.motionUid(),
           LinkMethod.NEAREST_OPEN_MOTION,
-          open == 1
-              ? LinkConfidence.NEAREST_OPEN_SOLE
-              : LinkConfidence.NEAREST_OPEN_AMONG_SEVERAL);
+          open == 1 ? LinkConfidence.NEAREST_OPEN_SOLE : LinkConfidence.NEAREST_OPEN_AMONG_SEVERAL);
     }
 
     private MotionState state(String motionUid) {

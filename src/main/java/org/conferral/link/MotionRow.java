@@ -10,8 +10,8 @@ import org.conferral.classify.MotionType;
  *
  * @param motionUid {@code entryUid + ":" + motionType.label()}
  * @param sequence the motion entry's position in docket order
- * @param previousMotionUid the earlier motion of the same type in the docket that this one renews or
- *     refiles, or null
+ * @param previousMotionUid the earlier motion of the same type in the docket that this one renews
+ *     or refiles, or null
  * @param rules names of the classifier rules behind the entry's kind and types
  */
 public record MotionRow(

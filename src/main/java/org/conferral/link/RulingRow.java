@@ -18,7 +18,8 @@ import org.conferral.classify.Outcome;
  * @param targetMotionUid the motion ruled on, or null when unlinked
  * @param linkConfidence one of the {@link LinkConfidence} constants
  * @param conferralKind null unless {@code conferralGround}
- * @param evidence the spans that decided outcome and ground, with offsets into docket or document text
+ * @param evidence the spans that decided outcome and ground, with offsets into docket or document
+ *     text
  */
 public record RulingRow(
     String rulingUid,

@@ -1,12 +1,12 @@
 package org.conferral.stats;
 
 /**
- * One cell of {@code conferral_rates}: the counts of a group of motions and its conferral-denial rate
- * with a 95% Wilson interval.
+ * One cell of {@code conferral_rates}: the counts of a group of motions and its conferral-denial
+ * rate with a 95% Wilson interval.
  *
  * <p>{@code rate = nDeniedConferral / nRuled}; {@code rate}, {@code lower} and {@code upper} are
- * {@code NaN} when {@code nRuled = 0}. They are computed even for a suppressed cell
- * ({@code nRuled < minRuled}); whoever publishes the cell must hide them when {@code suppressed}.
+ * {@code NaN} when {@code nRuled = 0}. They are computed even for a suppressed cell ({@code nRuled
+ * < minRuled}); whoever publishes the cell must hide them when {@code suppressed}.
  */
 public record RateCell(
     long nMotions,

@@ -4,9 +4,9 @@ package org.conferral.stats;
  * The Wilson score interval for a binomial proportion, without continuity correction (Wilson 1927;
  * Newcombe 1998, method 3).
  *
- * <p>For {@code n = 0} the proportion is undefined and both bounds are {@code NaN}. Bounds are clamped
- * to [0, 1] so that {@code x = 0} gives a lower bound of exactly 0 and {@code x = n} an upper bound
- * of exactly 1.
+ * <p>For {@code n = 0} the proportion is undefined and both bounds are {@code NaN}. Bounds are
+ * clamped to [0, 1] so that {@code x = 0} gives a lower bound of exactly 0 and {@code x = n} an
+ * upper bound of exactly 1.
  */
 public record WilsonInterval(double lower, double upper) {
 

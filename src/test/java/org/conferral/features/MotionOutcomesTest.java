@@ -190,7 +190,8 @@ class MotionOutcomesTest {
         new Entries("d1")
             .motion("10", null, COMPEL)
             .motion("11", "2021-05-01", SANCTIONS)
-            .order("12", "2021-04-01", ruling("10", COMPEL, DENIED), ruling("11", SANCTIONS, DENIED));
+            .order(
+                "12", "2021-04-01", ruling("10", COMPEL, DENIED), ruling("11", SANCTIONS, DENIED));
     List<MotionOutcome> o = outcomes(d);
 
     assertNull(o.get(0).daysToRuling());

@@ -109,7 +109,8 @@ class DocketLinkerTest {
         new Entries("d1")
             .motion("10", "2020-01-02", COMPEL)
             .motion("11", "2020-01-03", COMPEL)
-            .order("12", "2020-01-10", ruling(null, COMPEL, DEFERRED), ruling(null, COMPEL, DENIED));
+            .order(
+                "12", "2020-01-10", ruling(null, COMPEL, DEFERRED), ruling(null, COMPEL, DENIED));
     List<RulingRow> r = d.link().rulings();
 
     assertEquals(d.uid(1) + ":compel", r.get(0).targetMotionUid());
@@ -154,7 +155,11 @@ class DocketLinkerTest {
         new Entries("d1")
             .motion("10", "2020-01-02", COMPEL)
             .motion("11", "2020-01-03", SANCTIONS)
-            .order("12", "2020-01-10", ruling("010", COMPEL, DENIED), ruling("11-1", SANCTIONS, DENIED));
+            .order(
+                "12",
+                "2020-01-10",
+                ruling("010", COMPEL, DENIED),
+                ruling("11-1", SANCTIONS, DENIED));
     List<RulingRow> r = d.link().rulings();
 
     assertEquals(d.uid(0) + ":compel", r.get(0).targetMotionUid());
@@ -194,7 +199,8 @@ class DocketLinkerTest {
     Entries d =
         new Entries("d1")
             .motion("10", "2020-01-02", COMPEL, SANCTIONS)
-            .order("11", "2020-01-10", ruling("10", COMPEL, GRANTED), ruling("10", SANCTIONS, DENIED));
+            .order(
+                "11", "2020-01-10", ruling("10", COMPEL, GRANTED), ruling("10", SANCTIONS, DENIED));
     DocketLinks links = d.link();
 
     assertEquals(

@@ -46,8 +46,8 @@ public final class Entries {
     return add(
         number,
         date,
-        new EntryLabels(EntryKind.OTHER, List.of(), List.of(), false, false, false, List.of(),
-            List.of()));
+        new EntryLabels(
+            EntryKind.OTHER, List.of(), List.of(), false, false, false, List.of(), List.of()));
   }
 
   /** An order making {@code rulings}, citing {@code cited}. */
@@ -67,8 +67,13 @@ public final class Entries {
     int seq = entries.size();
     entries.add(
         new ClassifiedEntry(
-            docket, docket + "#" + seq, number, seq, date == null ? null : LocalDate.parse(date),
-            "ksd", labels));
+            docket,
+            docket + "#" + seq,
+            number,
+            seq,
+            date == null ? null : LocalDate.parse(date),
+            "ksd",
+            labels));
     return this;
   }
 
@@ -88,14 +93,25 @@ public final class Entries {
   /** A ruling without a conferral ground. */
   public static RulingLabel ruling(String target, MotionType type, Outcome outcome) {
     return new RulingLabel(
-        target, type, outcome, false, null, false, List.of("outcome_rule"),
+        target,
+        type,
+        outcome,
+        false,
+        null,
+        false,
+        List.of("outcome_rule"),
         List.of(new Evidence("outcome_rule", 10, 16, outcome.label(), false)));
   }
 
   /** A ruling that rests on insufficient conferral. */
   public static RulingLabel conferralRuling(String target, MotionType type, Outcome outcome) {
     return new RulingLabel(
-        target, type, outcome, true, ConferralKind.LETTERS_ONLY, true,
+        target,
+        type,
+        outcome,
+        true,
+        ConferralKind.LETTERS_ONLY,
+        true,
         List.of("outcome_rule", "letters_not_conferral"),
         List.of(new Evidence("letters_not_conferral", 120, 180, "a single letter is not", true)));
   }

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class WilsonIntervalTest {
 
   /**
-   * Newcombe, R. G. (1998), "Two-sided confidence intervals for the single proportion: comparison of
-   * seven methods", Statistics in Medicine 17:857-872, Table I, method 3 (score, no continuity
-   * correction), 95%: 81/263, 15/148, 0/20, 1/29, given to 4 decimals. The same examples are named in
-   * the R package propint's ci.one.prop (rdrr.io/github/m-Py/propint/src/R/ci_one_prop.R).
+   * Newcombe, R. G. (1998), "Two-sided confidence intervals for the single proportion: comparison
+   * of seven methods", Statistics in Medicine 17:857-872, Table I, method 3 (score, no continuity
+   * correction), 95%: 81/263, 15/148, 0/20, 1/29, given to 4 decimals. The same examples are named
+   * in the R package propint's ci.one.prop (rdrr.io/github/m-Py/propint/src/R/ci_one_prop.R).
    */
   @Test
   void matchesNewcombe1998TableI() {
@@ -30,8 +30,10 @@ class WilsonIntervalTest {
   void matchesPublishedHighPrecisionValuesAtZ196() {
     assertInterval(0.016231752262825982, 0.3773646254862038, WilsonInterval.of(1, 11, 1.96), 1e-12);
     assertInterval(0.09452865480086611, 0.905471345199134, WilsonInterval.of(1, 2, 1.96), 1e-12);
-    assertInterval(0.05522854161313612, 0.1743673043676654, WilsonInterval.of(10, 100, 1.96), 1e-12);
-    assertInterval(0.40382982859014716, 0.5961701714098528, WilsonInterval.of(50, 100, 1.96), 1e-12);
+    assertInterval(
+        0.05522854161313612, 0.1743673043676654, WilsonInterval.of(10, 100, 1.96), 1e-12);
+    assertInterval(
+        0.40382982859014716, 0.5961701714098528, WilsonInterval.of(50, 100, 1.96), 1e-12);
     assertInterval(0.0, 0.03699480747600191, WilsonInterval.of(0, 100, 1.96), 1e-12);
     assertInterval(0.9630051925239981, 1.0, WilsonInterval.of(100, 100, 1.96), 1e-12);
   }
