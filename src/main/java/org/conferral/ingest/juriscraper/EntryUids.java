@@ -1,0 +1,24 @@
+package org.conferral.ingest.juriscraper;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Entry uids of one docket, kept unique: a repeated uid (a docket that shows the same number twice) gets
+ * the suffix {@code _2}, {@code _3}, ... in source order.
+ */
+final class EntryUids {
+  private final Set<String> used = new HashSet<>();
+
+  String unique(String uid) {
+    if (used.add(uid)) {
+      return uid;
+    }
+    for (int n = 2; ; n++) {
+      String candidate = uid + "_" + n;
+      if (used.add(candidate)) {
+        return candidate;
+      }
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package org.conferral.ingest.juriscraper;
+
+import static org.conferral.ingest.juriscraper.PacerJson.date;
+import static org.conferral.ingest.juriscraper.PacerJson.optional;
+import static org.conferral.ingest.juriscraper.PacerJson.scalar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.conferral.ingest.DocketKeys;
+import org.conferral.ingest.DocketRecord;
+import org.conferral.ingest.EntryRecord;
+import org.conferral.ingest.RecordSink;
+import org.conferral.ingest.RejectRecord;
+import org.conferral.ingest.SourceFormat;
+
+/**
+ * Turns Juriscraper docket objects of one file into a docket record and its entry records.
+ *
+ * <p>Required: {@code court_id} (or the enclosing NEF's) and {@code docket_number}; without them the
+ * docket and its entries are one reject. Entries need only be objects with scalar {@code
+ * document_number}, {@code pacer_seq_no} and {@code description}. Positions: a docket's is its 1-based
+ * index among the dockets of the file, an entry's its 1-based index among all entries of the file.
+ */
+final class JuriscraperDockets {
+
+  private static final String SOURCE = SourceFormat.JURISCRAPER.id();
+
+  private final String sourceFile;
+  private final RecordSink sink;
+  private long docketIndex;
+  private long entryIndex;
+
+  JuriscraperDockets(String sourceFile, RecordSink sink) {
+    this.sourceFile = sourceFile;
+    this.sink = sink;
+  }
+
+  /** A docket object read completely; {@code parentCourt} is the court of an enclosing NEF or null. */
+  void finish(DocketInProgress d, String parentCourt) {
+    if (d.nestedDockets != null && !d.hasEntries) {
+      nef(d);
+      return;
+    }
+    JsonNode entriesField = d.fields.get("docket_entries");
+    if (entriesField != null) {
+      rejectDocket(d, "docket_entries is " + PacerJson.kind(entriesField) + ", expected a list");
+      return;
+    }
+    if (!d.hasEntries) {
+      rejectDocket(
+          d,
+          d.fields.isEmpty()
+              ? "empty JSON object: not a Juriscraper docket"
+              : "not a Juriscraper docket: no docket_entries (keys " + keys(d.fields) + ")");
+      return;
+    }
+    emit(d, parentCourt);
+  }
+
+  /**
+   * A docket cut short by a syntax error: kept with the entries read so far when its court and number
+   * were read before the error; otherwise it and those entries join the reject of the rest.
+   */
+  void finishBroken(DocketInProgress d, String parentCourt, String rest, String reason) {
+    String court = optional(d.fields, "court_id");
+    String key = DocketKeys.of(court != null ? court : parentCourt, optional(d.fields, "docket_number"));
+    if (key != null && d.nestedDockets == null) {
+      emit(d, parentCourt);
+      rejectRest(rest, reason + "; the rest of the file could not be read");
+    } else {
+      sink.reject(
+          RejectRecord.of(
+              SOURCE,
+              sourceFile,
+              ++docketIndex,
+              d.raw() + "\n" + rest,
+              reason
+                  + "; the docket's court_id and docket_number were not read before it, so the docket"
+                  + " and its "
+                  + d.entries.size()
+                  + " entries read so far are rejected with the rest of the file"));
+    }
+  }
+
+  /** Rejects what follows a syntax error outside any docket. */
+  void rejectRest(String rest, String reason) {
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
+  }
+
+  /** A top-level value that is not an object. */
+  void rejectValue(JsonNode value, String reason) {
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, ++docketIndex, value.toString(), reason));
+  }
+
+  private void nef(DocketInProgress container) {
+    String court = optional(container.fields, "court_id");
+    if (container.nestedDockets.isEmpty()) {
+      rejectDocket(container, "NEF without dockets");
+      return;
+    }
+    for (JsonNode docket : container.nestedDockets) {
+      if (docket.isObject()) {
+        finish(DocketInProgress.of((ObjectNode) docket), court);
+      } else {
+        rejectValue(docket, "docket in dockets is " + PacerJson.kind(docket) + ", expected an object");
+      }
+    }
+  }
+
+  private void emit(DocketInProgress d, String parentCourt) {
+    ObjectNode f = d.fields;
+    String court;
+    String number;
+    try {
+      court = scalar(f, "court_id");
+      number = scalar(f, "docket_number");
+    } catch (BadRecord e) {
+      rejectDocket(d, e.getMessage());
+      return;
+    }
+    if (court == null) {
+      court = parentCourt;
+    }
+    String key = DocketKeys.of(court, number);
+    if (key == null) {
+      rejectDocket(
+          d,
+          "docket without court_id or docket_number: its " + d.entries.size() + " entries cannot be keyed");
+      return;
+    }
+    String docketUid = "pacer:" + key;
+    docketIndex++;
+    sink.docket(
+        new DocketRecord(
+            docketUid,
+            key,
+            SOURCE,
+            sourceFile,
+            court.toLowerCase(java.util.Locale.ROOT),
+            number,
+            optional(f, "case_name"),
+            optional(f, "nature_of_suit"),
+            optional(f, "cause"),
+            optional(f, "jurisdiction"),
+            date(f, "date_filed"),
+            date(f, "date_terminated"),
+            optional(f, "assigned_to_str"),
+            optional(f, "referred_to_str"),
+            PacerParties.of(f.get("parties"))));
+    EntryUids uids = new EntryUids();
+    for (int i = 0; i < d.entries.size(); i++) {
+      JsonNode e = d.entries.get(i);
+      long position = ++entryIndex;
+      try {
+        sink.entry(entry(e, docketUid, i, position, uids));
+      } catch (BadRecord ex) {
+        sink.reject(RejectRecord.of(SOURCE, sourceFile, position, e.toString(), ex.getMessage()));
+      }
+    }
+  }
+
+  private EntryRecord entry(JsonNode e, String docketUid, int sequence, long position, EntryUids uids)
+      throws BadRecord {
+    if (!e.isObject()) {
+      throw new BadRecord("docket entry is " + PacerJson.kind(e) + ", expected an object");
+    }
+    String number = scalar(e, "document_number");
+    String seqNo = scalar(e, "pacer_seq_no");
+    String text = scalar(e, "description");
+    if (text == null) {
+      text = scalar(e, "short_description");
+    }
+    LocalDate filed = date(e, "date_filed");
+    if (filed == null) {
+      filed = date(e, "date_entered");
+    }
+    String suffix = number != null ? number : "s" + (seqNo != null ? seqNo : sequence);
+    return new EntryRecord(
+        docketUid,
+        uids.unique(docketUid + "#" + suffix),
+        SOURCE,
+        sourceFile,
+        position,
+        number,
+        sequence,
+        filed,
+        text);
+  }
+
+  private void rejectDocket(DocketInProgress d, String reason) {
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, ++docketIndex, d.raw(), reason));
+  }
+
+  private static List<String> keys(ObjectNode node) {
+    List<String> keys = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext() && keys.size() < 12; ) {
+      keys.add(it.next());
+    }
+    return keys;
+  }
+}
