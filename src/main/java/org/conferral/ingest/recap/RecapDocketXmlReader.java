@@ -45,6 +45,9 @@ import org.conferral.ingest.SourceReader;
  *       {@code docketUid + "#" + doc_num}; an attachment without doc_num is rejected.
  * </ul>
  *
+ * <p>A party is pro se when an attorney's role says PRO SE or the attorney's contact is the line {@code
+ * PRO SE} (PACER lists pro se parties as their own attorney).
+ *
  * <p>Positions are the 1-based index of the {@code <document>} element (0 for the case). XML that breaks
  * off or goes bad mid-file keeps the records read before it and adds one reject for the rest, with the
  * parser's message, line and column.
@@ -360,8 +363,8 @@ public final class RecapDocketXmlReader implements SourceReader {
       switch (element) {
         case "name" -> name = name == null ? v : name;
         case "type" -> role = role == null ? v : role;
-        case "attorney_name", "attorney_role", "extra_info" ->
-            proSe |= v != null && v.toUpperCase(Locale.ROOT).contains("PRO SE");
+        case "attorney_role" -> proSe |= v != null && v.toUpperCase(Locale.ROOT).contains("PRO SE");
+        case "contact" -> proSe |= value.lines().anyMatch(l -> l.strip().equalsIgnoreCase("PRO SE"));
         default -> {}
       }
     }
