@@ -25,23 +25,41 @@ class GovInfoJsonlReaderTest {
   private CollectingSink read(String text) throws IOException {
     CollectingSink sink = new CollectingSink();
     long n =
-        reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.jsonl", sink);
+        reader.read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.jsonl", sink);
     assertEquals(sink.total(), n, "records read = emitted + rejected");
     return sink;
   }
 
-  private static String row(String court, String number, String accessId, String date, String text) {
-    return "{\"courtCode\":\"" + court + "\",\"caseNumber\":\"" + number + "\",\"accessId\":\""
-        + accessId + "\",\"dateIssued\":\"" + date + "\",\"natureSuitCode\":\"442\","
-        + "\"natureSuit\":\"Civil Rights Employment\",\"cause\":null,\"docketText\":\"" + text + "\"}\n";
+  private static String row(
+      String court, String number, String accessId, String date, String text) {
+    return "{\"courtCode\":\""
+        + court
+        + "\",\"caseNumber\":\""
+        + number
+        + "\",\"accessId\":\""
+        + accessId
+        + "\",\"dateIssued\":\""
+        + date
+        + "\",\"natureSuitCode\":\"442\","
+        + "\"natureSuit\":\"Civil Rights Employment\",\"cause\":null,\"docketText\":\""
+        + text
+        + "\"}\n";
   }
 
   @Test
   void firstRowOfACaseAlsoYieldsItsDocket() throws IOException {
-    CollectingSink sink = read(
-        row("cod", "2:23-cv-00951", "USCOURTS-cod-2_23-cv-00951-0", "2024-02-20", "ORDER a")
-            + row("cod", "2:23-cv-00951", "USCOURTS-cod-2_23-cv-00951-1", "2024-03-01", "ORDER b")
-            + row("KSD", "2:23-cv-2944", "USCOURTS-ksd-2_23-cv-02944-0", "2024-03-02", "ORDER c"));
+    CollectingSink sink =
+        read(
+            row("cod", "2:23-cv-00951", "USCOURTS-cod-2_23-cv-00951-0", "2024-02-20", "ORDER a")
+                + row(
+                    "cod", "2:23-cv-00951", "USCOURTS-cod-2_23-cv-00951-1", "2024-03-01", "ORDER b")
+                + row(
+                    "KSD",
+                    "2:23-cv-2944",
+                    "USCOURTS-ksd-2_23-cv-02944-0",
+                    "2024-03-02",
+                    "ORDER c"));
     assertEquals(2, sink.dockets.size());
     assertEquals(3, sink.entries.size());
     assertEquals("govinfo:ksd;2:23-cv-02944", sink.dockets.get(1).docketUid());
@@ -56,14 +74,15 @@ class GovInfoJsonlReaderTest {
 
   @Test
   void badLinesAreRejectedWithTheirLineNumber() throws IOException {
-    CollectingSink sink = read(
-        row("cod", "2:23-cv-00951", "USCOURTS-cod-2_23-cv-00951-0", "2024-02-20", "ORDER a")
-            + "{\"courtCode\": \"cod\", \"docketText\": \"ORDER gran\n"
-            + "\n"
-            + "[1, 2]\n"
-            + "{\"courtCode\":\"cod\",\"accessId\":\"x\"}\n"
-            + "{\"courtCode\":\"cod\",\"caseNumber\":\"2:23-cv-00951\"}\n"
-            + "{\"courtCode\":\"cod\"} trailing\n");
+    CollectingSink sink =
+        read(
+            row("cod", "2:23-cv-00951", "USCOURTS-cod-2_23-cv-00951-0", "2024-02-20", "ORDER a")
+                + "{\"courtCode\": \"cod\", \"docketText\": \"ORDER gran\n"
+                + "\n"
+                + "[1, 2]\n"
+                + "{\"courtCode\":\"cod\",\"accessId\":\"x\"}\n"
+                + "{\"courtCode\":\"cod\",\"caseNumber\":\"2:23-cv-00951\"}\n"
+                + "{\"courtCode\":\"cod\"} trailing\n");
     assertEquals(1, sink.entries.size());
     assertEquals(
         List.of(2L, 4L, 5L, 6L, 7L), sink.rejects.stream().map(r -> r.position()).toList());
@@ -76,8 +95,14 @@ class GovInfoJsonlReaderTest {
 
   @Test
   void invalidDateBecomesNullAndEscapesAreText() throws IOException {
-    CollectingSink sink = read(row("ksd", "2:23-cv-02944", "A-0", "2024-02-30",
-        "ORDER \\u2014 Smith & Co.\\\"s motion <denied>"));
+    CollectingSink sink =
+        read(
+            row(
+                "ksd",
+                "2:23-cv-02944",
+                "A-0",
+                "2024-02-30",
+                "ORDER \\u2014 Smith & Co.\\\"s motion <denied>"));
     assertNull(sink.entries.get(0).dateFiled());
     assertEquals("ORDER \u2014 Smith & Co.\"s motion <denied>", sink.entries.get(0).text());
   }

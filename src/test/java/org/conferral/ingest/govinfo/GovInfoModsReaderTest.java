@@ -3,11 +3,13 @@ package org.conferral.ingest.govinfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +28,9 @@ class GovInfoModsReaderTest {
           + "<extension><collectionCode>USCOURTS</collectionCode></extension>\n";
   private static final String CASE =
       "<extension><accessId>USCOURTS-ksd-2_23-cv-02941</accessId><courtCode>ksd</courtCode>"
-          + "<caseNumber>2:23-cv-02941</caseNumber>"
-          + "<party fullName=\"Ada Wren\" role=\"Plaintiff\"/><party lastName=\"Tallis\" role=\"Defendant\"/>"
-          + "</extension>\n<titleInfo><title>Wren v. Tallis</title></titleInfo>\n";
+          + "<caseNumber>2:23-cv-02941</caseNumber><party fullName=\"Ada Wren\""
+          + " role=\"Plaintiff\"/><party lastName=\"Tallis\" role=\"Defendant\"/></extension>\n"
+          + "<titleInfo><title>Wren v. Tallis</title></titleInfo>\n";
 
   private final GovInfoModsReader reader = new GovInfoModsReader();
 
@@ -41,11 +43,19 @@ class GovInfoModsReaderTest {
   }
 
   private static String granule(int i, String date, String docketText) {
-    return "<relatedItem type=\"constituent\" ID=\"id-USCOURTS-ksd-2_23-cv-02941-" + i + "\">"
-        + "<titleInfo><title>Wren v. Tallis</title><subTitle>sub " + i + "</subTitle></titleInfo>"
+    return "<relatedItem type=\"constituent\" ID=\"id-USCOURTS-ksd-2_23-cv-02941-"
+        + i
+        + "\">"
+        + "<titleInfo><title>Wren v. Tallis</title><subTitle>sub "
+        + i
+        + "</subTitle></titleInfo>"
         + "<relatedItem type=\"otherFormat\"><identifier>D0</identifier></relatedItem>"
-        + "<extension><accessId>USCOURTS-ksd-2_23-cv-02941-" + i + "</accessId>"
-        + "<dateIssued>" + date + "</dateIssued>"
+        + "<extension><accessId>USCOURTS-ksd-2_23-cv-02941-"
+        + i
+        + "</accessId>"
+        + "<dateIssued>"
+        + date
+        + "</dateIssued>"
         + (docketText == null ? "" : "<docketText>" + docketText + "</docketText>")
         + "</extension></relatedItem>\n";
   }
@@ -53,12 +63,18 @@ class GovInfoModsReaderTest {
   @Test
   void packageIsADocketAndEachGranuleAnEntry() throws IOException {
     CollectingSink sink =
-        read(OPEN + CASE + granule(0, "2024-01-05", "ORDER one") + granule(1, "2024-02-06", null)
-            + "</mods>", "x.xml");
+        read(
+            OPEN
+                + CASE
+                + granule(0, "2024-01-05", "ORDER one")
+                + granule(1, "2024-02-06", null)
+                + "</mods>",
+            "x.xml");
     assertEquals(1, sink.dockets.size());
     assertEquals("govinfo:ksd;2:23-cv-02941", sink.dockets.get(0).docketUid());
     assertEquals("Wren v. Tallis", sink.dockets.get(0).caseName());
-    assertEquals(List.of("Ada Wren", "Tallis"),
+    assertEquals(
+        List.of("Ada Wren", "Tallis"),
         sink.dockets.get(0).parties().stream().map(p -> p.name()).toList());
     EntryRecord second = sink.entries.get(1);
     assertEquals("govinfo:USCOURTS-ksd-2_23-cv-02941-1", second.entryUid());
@@ -69,8 +85,11 @@ class GovInfoModsReaderTest {
 
   @Test
   void truncatedPackageKeepsTheDocketAndFinishedGranules() throws IOException {
-    String xml = OPEN + CASE + granule(0, "2024-01-05", "ORDER one")
-        + "<relatedItem type=\"constituent\"><titleInfo><title>Wren v. Ta";
+    String xml =
+        OPEN
+            + CASE
+            + granule(0, "2024-01-05", "ORDER one")
+            + "<relatedItem type=\"constituent\"><titleInfo><title>Wren v. Ta";
     CollectingSink sink = read(xml, "x.xml");
     assertEquals(1, sink.dockets.size());
     assertEquals(1, sink.entries.size());
@@ -97,12 +116,31 @@ class GovInfoModsReaderTest {
 
   @Test
   void entitiesCdataAndInvalidDates() throws IOException {
-    String xml = OPEN + CASE
-        + granule(0, "2024-13-40", "ORDER re Smith &amp; Co.&#x2019;s motion <![CDATA[<sealed>]]>")
-        + "</mods>";
+    String xml =
+        OPEN
+            + CASE
+            + granule(
+                0, "2024-13-40", "ORDER re Smith &amp; Co.&#x2019;s motion <![CDATA[<sealed>]]>")
+            + "</mods>";
     EntryRecord e = read(xml, "x.xml").entries.get(0);
     assertEquals("ORDER re Smith & Co.\u2019s motion <sealed>", e.text());
     assertNull(e.dateFiled());
+  }
+
+  @Test
+  void aFailingStreamIsAnIoExceptionNotAReject() {
+    InputStream broken =
+        new SequenceInputStream(
+            new ByteArrayInputStream((OPEN + CASE).getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("Unexpected end of ZLIB input stream");
+              }
+            });
+    CollectingSink sink = new CollectingSink();
+    assertThrows(IOException.class, () -> reader.read(broken, "x.xml", sink));
+    assertEquals(0, sink.total());
   }
 
   @Test
@@ -121,7 +159,8 @@ class GovInfoModsReaderTest {
   @Test
   void sniffWantsTheModsNamespaceAndAUscourtsPackage() {
     String mods = "<mods xmlns=\"http://www.loc.gov/mods/v3\" version=\"3.3\">";
-    assertTrue(reader.sniff("p.xml", mods + "<extension><collectionCode>USCOURTS</collectionCode>"));
+    assertTrue(
+        reader.sniff("p.xml", mods + "<extension><collectionCode>USCOURTS</collectionCode>"));
     assertTrue(reader.sniff("ksd-2_06-cr-20018.xml", mods + "<name>"));
     assertFalse(reader.sniff("p.xml", mods + "<name>"), "a MODS record of a library book");
     assertFalse(reader.sniff("p.xml", "<mods version=\"3.3\">USCOURTS"), "no MODS namespace");

@@ -127,7 +127,8 @@ class GovInfoRealDataTest {
     assertEquals("govinfo:USCOURTS-caed-1_12-cv-00902-0", first.entryUid());
     assertEquals(LocalDate.of(2012, 6, 8), first.dateFiled());
     assertEquals(1, first.position());
-    assertTrue(first.text().startsWith("ORDER re: Ex Parte 7 Motion for Temporary Restraining Order"));
+    assertTrue(
+        first.text().startsWith("ORDER re: Ex Parte 7 Motion for Temporary Restraining Order"));
     DocketRecord d = sink.dockets.get(0);
     assertEquals("220 Foreclosure", d.natureOfSuit());
     assertEquals("28:1345 Foreclosure", d.cause());
