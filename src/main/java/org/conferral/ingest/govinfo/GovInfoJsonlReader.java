@@ -30,7 +30,7 @@ import org.conferral.ingest.SourceReader;
  * sequence the line's place among its case's lines in this file). The first line of each case also
  * yields the case's {@link DocketRecord} (docketUid {@code "govinfo:" + DocketKeys.of(courtCode,
  * caseNumber)}, the same as {@link GovInfoModsReader} gives it; nature of suit and cause; no
- * parties or judges), because a JSON-lines file is often the only GovInfo input a user has. So the
+ * parties, judges or case name; case type dropped), because a JSON-lines file is often the only GovInfo input a user has. So the
  * records met are the lines plus the distinct cases they name, and {@link #read} returns that
  * number: every line yields one or two sink calls (docket and entry) or one reject. Blank lines are
  * not records.

@@ -33,8 +33,9 @@ import org.conferral.ingest.SourceReader;
  *       courtCode, caseNumber)} from the package {@code <extension>} (else from the package id or
  *       file name, {@code ksd-2_06-cr-20018.xml}), case name from the package title, nature of suit
  *       as {@code "<natureSuitCode> <natureSuit>"}, cause, parties from {@code <party fullName
- *       role>}. MODS names no judge and no filing date, so those are null. Court and case number
- *       are required: a package without them is rejected, and so is each of its granules.
+ *       role>}. MODS names no judge and no filing date, so those are null; case type and office
+ *       have no column in {@link DocketRecord} and are dropped. Court and case number are
+ *       required: a package without them is rejected, and so is each of its granules.
  *   <li>each granule ({@code <relatedItem type="constituent">}) becomes an {@link EntryRecord}:
  *       entryUid {@code "govinfo:" + accessId} (the granule's, e.g. {@code
  *       USCOURTS-ksd-2_06-cr-20018-0}), dateFiled its date issued, text its {@code <docketText>},
