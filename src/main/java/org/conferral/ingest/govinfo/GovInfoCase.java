@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 import org.conferral.ingest.DocketKeys;
 
 /**
- * How GovInfo USCOURTS names a case, shared by the MODS and the JSON-lines reader so that both give a
- * case the same {@code docketUid}: {@code "govinfo:" + DocketKeys.of(courtCode, caseNumber)}.
+ * How GovInfo USCOURTS names a case, shared by the MODS and the JSON-lines reader so that both give
+ * a case the same {@code docketUid}: {@code "govinfo:" + DocketKeys.of(courtCode, caseNumber)}.
  */
 final class GovInfoCase {
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
-  /** A package id or file name: {@code USCOURTS-ksd-2_06-cr-20018}, {@code ksd-2_06-cr-20018.xml}. */
+
+  /**
+   * A package id or file name: {@code USCOURTS-ksd-2_06-cr-20018}, {@code ksd-2_06-cr-20018.xml}.
+   */
   private static final Pattern PACKAGE =
       Pattern.compile("^(?:USCOURTS-)?([a-z0-9]+)-(\\d+)_(\\d{2}-[a-z]+-\\d+)(?:\\.xml)?$");
 

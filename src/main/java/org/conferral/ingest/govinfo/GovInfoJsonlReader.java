@@ -21,18 +21,19 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 
 /**
- * Reads GovInfo USCOURTS docket texts as JSON lines, one granule (an opinion or order) a line: {@code
- * {courtCode, courtType, caseNumber, caseType, natureSuitCode, natureSuit, cause, caseOffice, file,
- * accessId, dateIssued, docketText}}.
+ * Reads GovInfo USCOURTS docket texts as JSON lines, one granule (an opinion or order) a line:
+ * {@code {courtCode, courtType, caseNumber, caseType, natureSuitCode, natureSuit, cause,
+ * caseOffice, file, accessId, dateIssued, docketText}}.
  *
  * <p>Each line becomes an {@link EntryRecord} (entryUid {@code "govinfo:" + accessId}, dateFiled
- * {@code dateIssued}, text {@code docketText}, entry number null, position the line number, sequence
- * the line's place among its case's lines in this file). The first line of each case also yields the
- * case's {@link DocketRecord} (docketUid {@code "govinfo:" + DocketKeys.of(courtCode, caseNumber)}, the
- * same as {@link GovInfoModsReader} gives it; nature of suit and cause; no parties or judges), because a
- * JSON-lines file is often the only GovInfo input a user has. So the records met are the lines plus
- * the distinct cases they name, and {@link #read} returns that number: every line yields one or two
- * sink calls (docket and entry) or one reject. Blank lines are not records.
+ * {@code dateIssued}, text {@code docketText}, entry number null, position the line number,
+ * sequence the line's place among its case's lines in this file). The first line of each case also
+ * yields the case's {@link DocketRecord} (docketUid {@code "govinfo:" + DocketKeys.of(courtCode,
+ * caseNumber)}, the same as {@link GovInfoModsReader} gives it; nature of suit and cause; no
+ * parties, judges or case name; case type dropped), because a JSON-lines file is often the only GovInfo input a user has. So the
+ * records met are the lines plus the distinct cases they name, and {@link #read} returns that
+ * number: every line yields one or two sink calls (docket and entry) or one reject. Blank lines are
+ * not records.
  *
  * <p>courtCode, caseNumber and accessId are required; a line without them, or that is not one JSON
  * object, is rejected with its line number. An unreadable dateIssued becomes null.
@@ -51,9 +52,9 @@ public final class GovInfoJsonlReader implements SourceReader {
   }
 
   /**
-   * True when the first non-blank line of {@code head} is a JSON object naming {@code "courtCode"} and
-   * {@code "docketText"} (or, when the head ends inside that line, {@code "courtCode"} and a USCOURTS
-   * {@code "accessId"}).
+   * True when the first non-blank line of {@code head} is a JSON object naming {@code "courtCode"}
+   * and {@code "docketText"} (or, when the head ends inside that line, {@code "courtCode"} and a
+   * USCOURTS {@code "accessId"}).
    */
   @Override
   public boolean sniff(String fileName, String head) {
@@ -94,7 +95,11 @@ public final class GovInfoJsonlReader implements SourceReader {
 
   /** Reads one line; returns the number of sink calls it made. */
   private static int readLine(
-      String line, long lineNumber, String sourceFile, Map<String, Integer> casesSeen, RecordSink sink) {
+      String line,
+      long lineNumber,
+      String sourceFile,
+      Map<String, Integer> casesSeen,
+      RecordSink sink) {
     JsonNode row;
     try {
       row = JSON.readTree(line);

@@ -22,33 +22,38 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 
 /**
- * Reads one GovInfo USCOURTS package (MODS 3 XML, {@code <mods xmlns="http://www.loc.gov/mods/v3">}):
- * one case and the opinions and orders the court published in it.
+ * Reads one GovInfo USCOURTS package (MODS 3 XML, {@code <mods
+ * xmlns="http://www.loc.gov/mods/v3">}): one case and the opinions and orders the court published
+ * in it.
  *
  * <p>Source records and what each becomes (one sink call each):
  *
  * <ul>
  *   <li>the package becomes one {@link DocketRecord}: docketUid {@code "govinfo:" + DocketKeys.of(
- *       courtCode, caseNumber)} from the package {@code <extension>} (else from the package id or file
- *       name, {@code ksd-2_06-cr-20018.xml}), case name from the package title, nature of suit as
- *       {@code "<natureSuitCode> <natureSuit>"}, cause, parties from {@code <party fullName role>}. MODS
- *       names no judge and no filing date, so those are null. Court and case number are required: a
- *       package without them is rejected, and so is each of its granules.
- *   <li>each granule ({@code <relatedItem type="constituent">}) becomes an {@link EntryRecord}: entryUid
- *       {@code "govinfo:" + accessId} (the granule's, e.g. {@code USCOURTS-ksd-2_06-cr-20018-0}),
- *       dateFiled its date issued, text its {@code <docketText>}, else its subtitle or title; entry number
- *       null (GovInfo gives none); position and sequence the granule's place in the package.
+ *       courtCode, caseNumber)} from the package {@code <extension>} (else from the package id or
+ *       file name, {@code ksd-2_06-cr-20018.xml}), case name from the package title, nature of suit
+ *       as {@code "<natureSuitCode> <natureSuit>"}, cause, parties from {@code <party fullName
+ *       role>}. MODS names no judge and no filing date, so those are null; case type and office
+ *       have no column in {@link DocketRecord} and are dropped. Court and case number are
+ *       required: a package without them is rejected, and so is each of its granules.
+ *   <li>each granule ({@code <relatedItem type="constituent">}) becomes an {@link EntryRecord}:
+ *       entryUid {@code "govinfo:" + accessId} (the granule's, e.g. {@code
+ *       USCOURTS-ksd-2_06-cr-20018-0}), dateFiled its date issued, text its {@code <docketText>},
+ *       else its subtitle or title; entry number null (GovInfo gives none); position and sequence
+ *       the granule's place in the package.
  * </ul>
  *
- * <p>XML that breaks off or goes bad mid-file keeps the docket and the granules read before it and adds
- * one reject for the rest, with the parser's message, line and column.
+ * <p>XML that breaks off or goes bad mid-file keeps the docket and the granules read before it and
+ * adds one reject for the rest, with the parser's message, line and column.
  */
 public final class GovInfoModsReader implements SourceReader {
 
   static final String MODS_NS = "http://www.loc.gov/mods/v3";
   private static final String SOURCE = SourceFormat.GOVINFO_MODS.id();
   private static final Pattern MODS_ROOT =
-      Pattern.compile("^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:[\\w.-]+:)?mods[\\s>]", Pattern.DOTALL);
+      Pattern.compile(
+          "^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:[\\w.-]+:)?mods[\\s>]",
+          Pattern.DOTALL);
 
   public GovInfoModsReader() {}
 
@@ -58,9 +63,9 @@ public final class GovInfoModsReader implements SourceReader {
   }
 
   /**
-   * True when {@code head} starts with a {@code <mods>} element in the MODS namespace and either names
-   * a USCOURTS package (the word appears about 1,300 characters in) or the file is named like one
-   * ({@code ksd-2_06-cr-20018.xml}, {@code USCOURTS-ksd-2_06-cr-20018.xml}).
+   * True when {@code head} starts with a {@code <mods>} element in the MODS namespace and either
+   * names a USCOURTS package (the word appears about 1,300 characters in) or the file is named like
+   * one ({@code ksd-2_06-cr-20018.xml}, {@code USCOURTS-ksd-2_06-cr-20018.xml}).
    */
   @Override
   public boolean sniff(String fileName, String head) {
@@ -166,7 +171,9 @@ public final class GovInfoModsReader implements SourceReader {
             granule.put("@ID", id.startsWith("id-") ? id.substring(3) : id);
           }
         }
-      } else if (path.size() == 2 && granule == null && name.equals("party")
+      } else if (path.size() == 2
+          && granule == null
+          && name.equals("party")
           && path.get(0).equals("extension")) {
         addParty(xml);
       }
@@ -284,8 +291,9 @@ public final class GovInfoModsReader implements SourceReader {
     }
   }
 
+  /** The JDK's own StAX reader (not a classpath's Woodstox), reading no DTD or external entity. */
   private static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);

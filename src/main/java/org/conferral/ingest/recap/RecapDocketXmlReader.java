@@ -24,33 +24,34 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 
 /**
- * Reads a RECAP docket as the Internet Archive stores it ({@code gov.uscourts.<court>.<pacer_case_id>
- * .docket.xml}, root {@code <gov_uscourts_docket>} or {@code <docket>}).
+ * Reads a RECAP docket as the Internet Archive stores it ({@code
+ * gov.uscourts.<court>.<pacer_case_id> .docket.xml}, root {@code <gov_uscourts_docket>} or {@code
+ * <docket>}).
  *
  * <p>Source records and what each becomes (one sink call each):
  *
  * <ul>
  *   <li>the case ({@code case_details}, {@code party_list}) becomes one {@link DocketRecord} with
- *       {@code docketUid = "pacer:" + DocketKeys.of(court, docket_num)}, the same id the Juriscraper
- *       reader gives the case. Court and docket number are required; when the XML lacks the court, the
- *       file name supplies it; when it lacks the docket number, the uid falls back to {@code
- *       "pacer:<court>;pacer-case-<pacer_case_num>"} with a null docket key. A case with neither is
- *       rejected, and so is each of its documents.
+ *       {@code docketUid = "pacer:" + DocketKeys.of(court, docket_num)}, the same id the
+ *       Juriscraper reader gives the case. Court and docket number are required; when the XML lacks
+ *       the court, the file name supplies it; when it lacks the docket number, the uid falls back
+ *       to {@code "pacer:<court>;pacer-case-<pacer_case_num>"} with a null docket key. A case with
+ *       neither is rejected, and so is each of its documents.
  *   <li>each main {@code <document>} ({@code attachment_num} 0 or absent) becomes an {@link
- *       EntryRecord}: entryUid {@code docketUid + "#" + doc_num} ({@code "~2"}, {@code "~3"} appended to
- *       repeats of a number; {@code "#seq<n>"} when doc_num is missing), text {@code long_desc}, else
- *       {@code short_desc}, white space collapsed; dateFiled {@code date_filed}, else {@code
- *       date_entered}; an unreadable date becomes null.
- *   <li>each attachment becomes a {@link DocumentRecord} with metadata only (text null), keyed to entry
- *       {@code docketUid + "#" + doc_num}; an attachment without doc_num is rejected.
+ *       EntryRecord}: entryUid {@code docketUid + "#" + doc_num} ({@code "~2"}, {@code "~3"}
+ *       appended to repeats of a number; {@code "#seq<n>"} when doc_num is missing), text {@code
+ *       long_desc}, else {@code short_desc}, white space collapsed; dateFiled {@code date_filed},
+ *       else {@code date_entered}; an unreadable date becomes null.
+ *   <li>each attachment becomes a {@link DocumentRecord} with metadata only (text null), keyed to
+ *       entry {@code docketUid + "#" + doc_num}; an attachment without doc_num is rejected.
  * </ul>
  *
- * <p>A party is pro se when an attorney's role says PRO SE or the attorney's contact is the line {@code
- * PRO SE} (PACER lists pro se parties as their own attorney).
+ * <p>A party is pro se when an attorney's role says PRO SE or the attorney's contact is the line
+ * {@code PRO SE} (PACER lists pro se parties as their own attorney).
  *
- * <p>Positions are the 1-based index of the {@code <document>} element (0 for the case). XML that breaks
- * off or goes bad mid-file keeps the records read before it and adds one reject for the rest, with the
- * parser's message, line and column.
+ * <p>Positions are the 1-based index of the {@code <document>} element (0 for the case). XML that
+ * breaks off or goes bad mid-file keeps the records read before it and adds one reject for the
+ * rest, with the parser's message, line and column.
  */
 public final class RecapDocketXmlReader implements SourceReader {
 
@@ -70,9 +71,11 @@ public final class RecapDocketXmlReader implements SourceReader {
           "nature_of_suit",
           "jurisdiction");
   private static final Pattern FILE_NAME =
-      Pattern.compile("gov\\.uscourts\\.([a-z0-9]+)\\.(\\d+)\\.docket\\.xml", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "gov\\.uscourts\\.([a-z0-9]+)\\.(\\d+)\\.docket\\.xml", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROOT_ELEMENT =
-      Pattern.compile("^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
+      Pattern.compile(
+          "^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\\w.:-]*)", Pattern.DOTALL);
 
   public RecapDocketXmlReader() {}
 
@@ -82,8 +85,9 @@ public final class RecapDocketXmlReader implements SourceReader {
   }
 
   /**
-   * True when the first element of {@code head} is {@code <gov_uscourts_docket>} or {@code <docket>},
-   * or when {@code head} has no element yet and the name is {@code gov.uscourts.*.docket.xml}.
+   * True when the first element of {@code head} is {@code <gov_uscourts_docket>} or {@code
+   * <docket>}, or when {@code head} has no element yet and the name is {@code
+   * gov.uscourts.*.docket.xml}.
    */
   @Override
   public boolean sniff(String fileName, String head) {
@@ -91,8 +95,7 @@ public final class RecapDocketXmlReader implements SourceReader {
     if (root != null) {
       return ROOTS.contains(root);
     }
-    boolean noMarkup = head == null || head.indexOf('<') < 0;
-    return noMarkup && fileName != null && FILE_NAME.matcher(baseName(fileName)).matches();
+    return fileName != null && FILE_NAME.matcher(baseName(fileName)).matches();
   }
 
   @Override
@@ -364,7 +367,8 @@ public final class RecapDocketXmlReader implements SourceReader {
         case "name" -> name = name == null ? v : name;
         case "type" -> role = role == null ? v : role;
         case "attorney_role" -> proSe |= v != null && v.toUpperCase(Locale.ROOT).contains("PRO SE");
-        case "contact" -> proSe |= value.lines().anyMatch(l -> l.strip().equalsIgnoreCase("PRO SE"));
+        case "contact" ->
+            proSe |= value.lines().anyMatch(l -> l.strip().equalsIgnoreCase("PRO SE"));
         default -> {}
       }
     }

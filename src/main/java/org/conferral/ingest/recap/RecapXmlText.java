@@ -27,7 +27,10 @@ final class RecapXmlText {
     return t.isEmpty() ? null : t;
   }
 
-  /** The date at the start of {@code s} ({@code 2013-03-22} or {@code 2014-08-05 06:14:08}), else null. */
+  /**
+   * The date at the start of {@code s} ({@code 2013-03-22} or {@code 2014-08-05 06:14:08}), else
+   * null.
+   */
   static LocalDate date(String s) {
     String t = clean(s);
     if (t == null || !ISO_DATE.matcher(t).find()) {
@@ -40,9 +43,12 @@ final class RecapXmlText {
     }
   }
 
-  /** A StAX reader that reads no DTD and resolves no external entity (the files name docket.dtd). */
+  /**
+   * The JDK's own StAX reader (not one a classpath brings: Hadoop ships a shaded Woodstox that throws
+   * unchecked exceptions), reading no DTD and resolving no external entity (files name docket.dtd).
+   */
   static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);

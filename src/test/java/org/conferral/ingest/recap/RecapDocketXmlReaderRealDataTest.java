@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The RECAP XML reader over every real Internet Archive docket in the shared data. */
 class RecapDocketXmlReaderRealDataTest {
 
-  private static final String IA_DIR = "realdata/juriscraper/tests/examples/pacer/dockets_internet_archive";
+  private static final String IA_DIR =
+      "realdata/juriscraper/tests/examples/pacer/dockets_internet_archive";
   private static final String AKD =
       "realdata/courtlistener/cl/assets/media/test/xml/gov.uscourts.akd.41664.docket.xml";
 

@@ -3,11 +3,13 @@ package org.conferral.ingest.recap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +36,7 @@ class RecapDocketXmlReaderTest {
   private CollectingSink read(String xml, String fileName) throws IOException {
     CollectingSink sink = new CollectingSink();
     long n =
-        reader.read(
-            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), fileName, sink);
+        reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), fileName, sink);
     assertEquals(sink.total(), n, "records read = emitted + rejected");
     return sink;
   }
@@ -78,7 +79,7 @@ class RecapDocketXmlReaderTest {
     CollectingSink sink = read(xml, "x.xml");
     assertEquals(1, sink.entries.size());
     assertEquals(1, sink.rejects.size());
-    assertTrue(sink.rejects.get(0).reason().contains("short_desc"), sink.rejects.get(0).reason());
+    assertTrue(sink.rejects.get(0).reason().contains("line 7"), sink.rejects.get(0).reason());
   }
 
   @Test
@@ -131,7 +132,8 @@ class RecapDocketXmlReaderTest {
             + "</document_list></gov_uscourts_docket>";
     CollectingSink sink = read(xml, "x.xml");
     assertEquals(
-        "MOTION to Compel by Smith & Sons, Inc. \u2014 Rule 37(a)(1) <certification> attached <sic>",
+        "MOTION to Compel by Smith & Sons, Inc. \u2014 Rule 37(a)(1) <certification> attached"
+            + " <sic>",
         sink.entries.get(0).text());
   }
 
@@ -139,8 +141,10 @@ class RecapDocketXmlReaderTest {
   void invalidDateBecomesNullAndDateEnteredStandsIn() throws IOException {
     String xml =
         HEAD
-            + doc("doc_num=\"5\"", "<date_filed>2021-02-30</date_filed><long_desc>ORDER</long_desc>")
-            + doc("doc_num=\"6\"", "<date_entered>2021-03-02</date_entered><long_desc>X</long_desc>")
+            + doc(
+                "doc_num=\"5\"", "<date_filed>2021-02-30</date_filed><long_desc>ORDER</long_desc>")
+            + doc(
+                "doc_num=\"6\"", "<date_entered>2021-03-02</date_entered><long_desc>X</long_desc>")
             + "</document_list></gov_uscourts_docket>";
     CollectingSink sink = read(xml, "x.xml");
     assertEquals(List.of(), sink.rejects);
@@ -164,8 +168,7 @@ class RecapDocketXmlReaderTest {
 
   @Test
   void docketWithoutAnyIdRejectsItselfAndEachDocument() throws IOException {
-    String xml =
-        "<docket><document doc_num=\"1\"><long_desc>A</long_desc></document></docket>";
+    String xml = "<docket><document doc_num=\"1\"><long_desc>A</long_desc></document></docket>";
     CollectingSink sink = read(xml, "upload.xml");
     assertEquals(2, sink.rejects.size());
     assertEquals(0, sink.entries.size());
@@ -180,11 +183,33 @@ class RecapDocketXmlReaderTest {
   }
 
   @Test
+  void aFailingStreamIsAnIoExceptionNotAReject() {
+    InputStream broken =
+        new SequenceInputStream(
+            new ByteArrayInputStream(HEAD.getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("Unexpected end of ZLIB input stream");
+              }
+            });
+    CollectingSink sink = new CollectingSink();
+    IOException e = assertThrows(IOException.class, () -> reader.read(broken, "x.xml", sink));
+    assertEquals("Unexpected end of ZLIB input stream", e.getMessage());
+    assertEquals(List.of(), sink.rejects);
+  }
+
+  @Test
   void sniffKnowsItsRootsAndNothingElse() {
-    assertTrue(reader.sniff("a.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE gov_uscourts_docket SYSTEM"
-        + " \"docket.dtd\">\n<gov_uscourts_docket>\n  <nonce>"));
+    assertTrue(
+        reader.sniff(
+            "a.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE gov_uscourts_docket SYSTEM"
+                + " \"docket.dtd\">\n<gov_uscourts_docket>\n  <nonce>"));
     assertTrue(reader.sniff("a.xml", "<docket>"));
     assertTrue(reader.sniff("gov.uscourts.txsd.12345.docket.xml", ""));
+    assertTrue(reader.sniff("gov.uscourts.txsd.12345.docket.xml", "<?xml version=\"1.0\"?>"));
+    assertFalse(reader.sniff("other.xml", "<?xml version=\"1.0\"?>"));
     assertFalse(reader.sniff("gov.uscourts.txsd.12345.docket.xml", "<html><head>"));
     assertFalse(reader.sniff("feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"));
     assertFalse(reader.sniff("a.xml", "<mods xmlns=\"http://www.loc.gov/mods/v3\">"));

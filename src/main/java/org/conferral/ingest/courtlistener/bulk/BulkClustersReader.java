@@ -21,7 +21,7 @@ public final class BulkClustersReader extends BulkCsvReader {
   };
 
   public BulkClustersReader() {
-    super("opinion-clusters", Set.of("docket_id", "date_filed", "disposition", "case_name"));
+    super("opinion-clusters", Set.of("judges", "date_filed_is_approximate", "disposition"));
   }
 
   @Override

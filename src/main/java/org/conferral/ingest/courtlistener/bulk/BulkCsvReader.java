@@ -32,7 +32,8 @@ public abstract class BulkCsvReader implements SourceReader {
 
   /**
    * @param table the file-name stem of the table ({@code "dockets"}, {@code "opinion-clusters"})
-   * @param signature header columns that together identify the table
+   * @param signature header columns that together identify the table; chosen among the first
+   *     ~500 characters of the header so that a short head suffices
    */
   protected BulkCsvReader(String table, Set<String> signature) {
     this.table = table;

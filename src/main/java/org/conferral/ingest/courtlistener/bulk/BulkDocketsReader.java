@@ -15,7 +15,7 @@ import org.conferral.ingest.SourceFormat;
 public final class BulkDocketsReader extends BulkCsvReader {
 
   public BulkDocketsReader() {
-    super("dockets", Set.of("court_id", "docket_number", "nature_of_suit", "case_name"));
+    super("dockets", Set.of("assigned_to_str", "case_name", "docket_number", "nature_of_suit"));
   }
 
   @Override

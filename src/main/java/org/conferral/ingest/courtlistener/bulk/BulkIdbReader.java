@@ -20,7 +20,7 @@ import org.conferral.ingest.fjc.IdbDocketNumber;
 public final class BulkIdbReader extends BulkCsvReader {
 
   public BulkIdbReader() {
-    super("fjc-integrated-database", Set.of("office", "docket_number", "pro_se", "district_id"));
+    super("fjc-integrated-database", Set.of("office", "docket_number", "origin", "plaintiff", "defendant"));
   }
 
   @Override

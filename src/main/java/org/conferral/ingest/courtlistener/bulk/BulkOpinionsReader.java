@@ -20,7 +20,7 @@ public final class BulkOpinionsReader extends BulkCsvReader {
   };
 
   public BulkOpinionsReader() {
-    super("opinions", Set.of("cluster_id", "plain_text", "type"));
+    super("opinions", Set.of("author_str", "per_curiam", "plain_text"));
   }
 
   @Override
