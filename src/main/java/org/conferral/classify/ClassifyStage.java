@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.struct;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -68,35 +66,15 @@ public final class ClassifyStage {
               r.get(4),
               l.kind().label(),
               l.motionTypes().stream().map(MotionType::label).toArray(String[]::new),
-              l.rulings().stream().map(ClassifyStage::ruling).toArray(),
+              l.rulings().stream().map(LabelRows::ruling).toArray(),
               l.renewed(),
               l.joint(),
               l.conferralCertified(),
               l.citedEntries().toArray(String[]::new),
-              evidence(l.evidence()),
+              LabelRows.evidence(l.evidence()),
               doc != null);
         }
       };
     }
-  }
-
-  static Row ruling(RulingLabel r) {
-    return RowFactory.create(
-        r.target(),
-        r.motionType().label(),
-        r.outcome().label(),
-        r.conferralGround(),
-        r.conferralKind() == null ? null : r.conferralKind().label(),
-        r.fromDocument(),
-        r.rules().toArray(String[]::new),
-        evidence(r.evidence()));
-  }
-
-  static Object[] evidence(List<Evidence> list) {
-    List<Row> out = new ArrayList<>(list.size());
-    for (Evidence e : list) {
-      out.add(RowFactory.create(e.rule(), e.start(), e.end(), e.text(), e.inDocument()));
-    }
-    return out.toArray();
   }
 }

@@ -51,7 +51,7 @@ public final class FileIngest {
       } else {
         format = reader.format().id();
         try {
-          read = reader.read(in, path, counting);
+          read = reader.read(new CloseShield(in), path, counting);
         } catch (IOException | RuntimeException e) {
           // The stream broke (truncated .gz/.bz2, I/O error) or the reader failed: keep what was sent,
           // account for the rest of the file as one reject.
@@ -59,7 +59,11 @@ public final class FileIngest {
           counting.reject(RejectRecord.of(format, path, counting.total() + 1, null, error));
           read = counting.total();
         }
-        digesting.transferTo(OutputStreamSink.INSTANCE); // checksum covers the whole file
+      }
+      try {
+        digesting.transferTo(OutputStreamSink.INSTANCE); // the checksum covers the whole file
+      } catch (IOException e) {
+        sha = null; // the records are accounted for; only the checksum is unknown
       }
     } catch (IOException e) {
       error = "cannot open: " + describe(e);
@@ -70,7 +74,7 @@ public final class FileIngest {
         path,
         format,
         size,
-        HexFormat.of().formatHex(sha.digest()),
+        sha == null ? null : HexFormat.of().formatHex(sha.digest()),
         read,
         counting.dockets,
         counting.entries,
@@ -90,6 +94,16 @@ public final class FileIngest {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Keeps a reader (or its XML/JSON parser) from closing the stream this class still reads. */
+  private static final class CloseShield extends java.io.FilterInputStream {
+    CloseShield(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** Discards bytes; used to finish the checksum of a file the reader did not read to its end. */

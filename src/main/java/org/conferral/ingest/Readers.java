@@ -26,7 +26,17 @@ public final class Readers implements Serializable {
 
   private static List<SourceReader> create() {
     List<SourceReader> list = new ArrayList<>();
-    // registered as the format readers land
+    list.add(new org.conferral.ingest.courtlistener.bulk.BulkDocketsReader());
+    list.add(new org.conferral.ingest.courtlistener.bulk.BulkClustersReader());
+    list.add(new org.conferral.ingest.courtlistener.bulk.BulkOpinionsReader());
+    list.add(new org.conferral.ingest.courtlistener.bulk.BulkIdbReader());
+    list.add(new org.conferral.ingest.fjc.FjcIdbReader());
+    list.add(new org.conferral.ingest.courtlistener.api.CourtListenerApiReader());
+    list.add(new org.conferral.ingest.juriscraper.JuriscraperDocketReader());
+    list.add(new org.conferral.ingest.scales.ScalesDocketReader());
+    list.add(new org.conferral.ingest.recap.RecapDocketXmlReader());
+    list.add(new org.conferral.ingest.govinfo.GovInfoModsReader());
+    list.add(new org.conferral.ingest.govinfo.GovInfoJsonlReader());
     return list;
   }
 

@@ -18,6 +18,10 @@ import org.conferral.io.InputFile;
 import org.conferral.io.InputFiles;
 import org.conferral.io.RunOutput;
 import org.conferral.io.TableWriter;
+import org.conferral.link.LinkStage;
+import org.conferral.report.ReportStage;
+import org.conferral.report.SummaryReport;
+import org.conferral.stats.ConferralRatesStage;
 import org.conferral.schema.Table;
 import org.conferral.schema.Tables;
 
@@ -70,7 +74,42 @@ public final class ConferralJob {
     write(tables, output, Tables.ENTRY_LABELS, ClassifyStage.apply(entries, documents));
     stages.done("classify", count(tables, "entry_labels"), "");
 
-    // 4. Publish.
+    // 4. Link rulings to motions and build one outcome row per motion.
+    Dataset<Row> labels = TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
+    Dataset<Row> dockets = TableWriter.read(spark, Tables.DOCKETS, output.runPath("dockets"));
+    LinkStage.Result linked = LinkStage.apply(labels, dockets);
+    write(tables, output, Tables.MOTIONS, linked.motions());
+    write(tables, output, Tables.RULINGS, linked.rulings());
+    write(tables, output, Tables.MOTION_OUTCOMES, linked.motionOutcomes());
+    linked.union().unpersist();
+    stages.done("link", count(tables, "rulings"), count(tables, "motions") + " motions");
+
+    // 5. Aggregate: rates with intervals by court, year, judge, ...
+    Dataset<Row> outcomes =
+        TableWriter.read(spark, Tables.MOTION_OUTCOMES, output.runPath("motion_outcomes"));
+    write(tables, output, Tables.CONFERRAL_RATES, ConferralRatesStage.apply(outcomes, config.minCell()));
+    stages.done("aggregate", count(tables, "conferral_rates"), "");
+
+    // 6. Report.
+    Map<String, Long> rowCounts = new LinkedHashMap<>();
+    tables.keySet().forEach(k -> rowCounts.put(k, count(tables, k)));
+    String summary =
+        ReportStage.summary(
+            output.runId(),
+            TableWriter.read(spark, Tables.CONFERRAL_RATES, output.runPath("conferral_rates")),
+            TableWriter.read(spark, Tables.REJECTS, output.runPath("rejects")),
+            TableWriter.read(spark, Tables.RULINGS, output.runPath("rulings")),
+            dockets,
+            sources.values().stream()
+                .map(t -> new SummaryReport.Source(t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
+                .toList(),
+            rowCounts,
+            config.minCell());
+    Map<String, Object> reports = new LinkedHashMap<>();
+    reports.put("summary_md", output.writeText("report/summary.md", summary));
+    stages.done("report", 1, "");
+
+    // 7. Publish: the manifest names this run's tables and reports.
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("run_id", output.runId());
     manifest.put("code_version", ConferralJob.class.getPackage().getImplementationVersion());
@@ -78,6 +117,7 @@ public final class ConferralJob {
     manifest.put("sources", toJson(sources));
     manifest.put("inputs", inputsJson(in.files()));
     manifest.put("tables", tables);
+    manifest.put("reports", reports);
     manifest.put("stage_seconds", stages.seconds());
     String published = output.publish(manifest);
     return new Result(output.runId(), published, manifest);

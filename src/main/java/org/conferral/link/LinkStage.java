@@ -1,0 +1,228 @@
+package org.conferral.link;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.conferral.classify.Evidence;
+import org.conferral.classify.LabelRows;
+import org.conferral.features.Circuits;
+import org.conferral.features.DocketFacts;
+import org.conferral.features.LocalConferralRule;
+import org.conferral.features.LocalConferralRules;
+import org.conferral.features.MotionOutcome;
+import org.conferral.features.MotionOutcomes;
+import org.conferral.schema.Tables;
+
+/**
+ * The link and features stages: per docket, in entry order, links each ruling to the motion it rules on
+ * ({@link DocketLinker}) and builds one outcome row per motion ({@link MotionOutcomes}). Only entries the
+ * classifier marked as discovery motions or rulings take part, so the shuffle carries few rows.
+ */
+public final class LinkStage {
+
+  /** The stage's three tables. */
+  public record Result(Dataset<Row> motions, Dataset<Row> rulings, Dataset<Row> motionOutcomes, Dataset<Row> union) {}
+
+  private static final StructType UNION =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("motion", Tables.MOTIONS.schema(), true)
+          .add("ruling", Tables.RULINGS.schema(), true)
+          .add("outcome", Tables.MOTION_OUTCOMES.schema(), true);
+
+  private LinkStage() {}
+
+  public static Result apply(Dataset<Row> entryLabels, Dataset<Row> dockets) {
+    Dataset<Row> facts =
+        dockets.select(
+            col("docket_uid").as("d_uid"),
+            col("court_id"),
+            coalesce(col("referred_judge"), col("assigned_judge")).as("judge"),
+            col("nature_of_suit"));
+    Dataset<Row> relevant =
+        entryLabels
+            .filter(
+                col("kind").equalTo("motion").and(size(col("motion_types")).gt(0))
+                    .or(col("kind").equalTo("order").and(size(col("rulings")).gt(0))))
+            .join(facts, col("docket_uid").equalTo(col("d_uid")), "left")
+            .drop("d_uid");
+    Dataset<Row> union =
+        relevant
+            .groupByKey((MapFunction<Row, String>) r -> r.getAs("docket_uid"), Encoders.STRING())
+            .flatMapGroups(new LinkDocket(), Encoders.row(UNION))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    return new Result(part(union, "motion"), part(union, "ruling"), part(union, "outcome"), union);
+  }
+
+  private static Dataset<Row> part(Dataset<Row> union, String kind) {
+    return union.filter(col("kind").equalTo(kind)).select(kind + ".*");
+  }
+
+  /** Links one docket's discovery entries and emits its motions, rulings and outcomes. */
+  private static final class LinkDocket implements FlatMapGroupsFunction<String, Row, Row> {
+    private transient DocketLinker linker;
+    private transient Map<String, LocalConferralRule> localRules;
+
+    @Override
+    public Iterator<Row> call(String docketUid, Iterator<Row> rows) {
+      if (linker == null) {
+        linker = new DocketLinker();
+        localRules = loadLocalRules();
+      }
+      List<ClassifiedEntry> entries = new ArrayList<>();
+      String courtId = null;
+      String judge = null;
+      String natureOfSuit = null;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        courtId = r.getAs("court_id");
+        judge = r.getAs("judge");
+        natureOfSuit = r.getAs("nature_of_suit");
+        Date d = r.getAs("date_filed");
+        entries.add(
+            new ClassifiedEntry(
+                docketUid,
+                r.getAs("entry_uid"),
+                r.getAs("entry_number"),
+                r.<Integer>getAs("sequence"),
+                d == null ? null : d.toLocalDate(),
+                courtId,
+                LabelRows.labels(r)));
+      }
+      entries.sort(Comparator.comparingInt(ClassifiedEntry::sequence).thenComparing(ClassifiedEntry::entryUid));
+      DocketLinks links = linker.link(entries);
+      List<Row> out = new ArrayList<>();
+      for (MotionRow m : links.motions()) {
+        out.add(RowFactory.create("motion", motion(m), null, null));
+      }
+      for (RulingRow r : links.rulings()) {
+        out.add(RowFactory.create("ruling", null, ruling(r, judge), null));
+      }
+      LocalConferralRule rule = courtId == null ? null : localRules.get(courtId);
+      for (MotionOutcome o : MotionOutcomes.of(links, new DocketFacts(judge, natureOfSuit, null))) {
+        out.add(RowFactory.create("outcome", null, null, outcome(o, rule)));
+      }
+      return out.iterator();
+    }
+  }
+
+  static Map<String, LocalConferralRule> loadLocalRules() {
+    try (Reader in =
+        new InputStreamReader(
+            LinkStage.class.getResourceAsStream("/org/conferral/features/local-rules.csv"),
+            StandardCharsets.UTF_8)) {
+      return LocalConferralRules.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Row motion(MotionRow m) {
+    return RowFactory.create(
+        m.motionUid(),
+        m.docketUid(),
+        m.entryUid(),
+        m.entryNumber(),
+        m.courtId(),
+        date(m.dateFiled()),
+        m.motionType().label(),
+        m.renewed(),
+        m.joint(),
+        null,
+        null,
+        m.conferralCertified(),
+        m.previousMotionUid(),
+        m.rules().toArray(String[]::new));
+  }
+
+  private static Row ruling(RulingRow r, String judge) {
+    Evidence e = decisive(r);
+    return RowFactory.create(
+        r.rulingUid(),
+        r.entryUid(),
+        r.docketUid(),
+        r.courtId(),
+        date(r.date()),
+        r.citedTarget(),
+        r.targetMotionUid(),
+        r.linkMethod().label(),
+        r.linkConfidence(),
+        r.motionType().label(),
+        r.outcome().label(),
+        r.conferralGround(),
+        r.conferralKind() == null ? null : r.conferralKind().label(),
+        judge,
+        r.fromDocument(),
+        e == null ? null : e.text(),
+        e == null ? null : e.start(),
+        e == null ? null : e.end(),
+        e == null ? null : e.inDocument(),
+        r.rules().toArray(String[]::new));
+  }
+
+  /** The evidence that decided the ruling: the conferral ground's span when there is one. */
+  private static Evidence decisive(RulingRow r) {
+    if (r.evidence() == null || r.evidence().isEmpty()) {
+      return null;
+    }
+    if (r.conferralGround()) {
+      for (Evidence e : r.evidence()) {
+        if (e.rule() != null && e.rule().contains("conferral")) {
+          return e;
+        }
+      }
+    }
+    return r.evidence().get(0);
+  }
+
+  private static Row outcome(MotionOutcome o, LocalConferralRule rule) {
+    return RowFactory.create(
+        o.motionUid(),
+        o.docketUid(),
+        o.courtId(),
+        Circuits.of(o.courtId()),
+        o.year(),
+        o.motionType().label(),
+        o.judge(),
+        o.natureOfSuit(),
+        null,
+        o.movantProSe(),
+        o.renewed(),
+        o.finalRulingUid(),
+        o.finalOutcome() == null ? null : o.finalOutcome().label(),
+        o.ruledOn(),
+        o.denied(),
+        o.deniedConferral(),
+        o.deniedConferralPartial(),
+        o.conferralKind() == null ? null : o.conferralKind().label(),
+        o.daysToRuling(),
+        o.refiledAfterConferralDenial(),
+        o.refilingOutcome() == null ? null : o.refilingOutcome().label(),
+        rule == null ? null : rule.rule());
+  }
+
+  private static Date date(java.time.LocalDate d) {
+    return d == null ? null : Date.valueOf(d);
+  }
+}
