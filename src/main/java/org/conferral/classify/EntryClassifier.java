@@ -133,6 +133,11 @@ public final class EntryClassifier {
   /** A later motion head is the entry's own when joined by a comma, "and", "or" or "/". */
   private static boolean ownMotion(String t, MotionMention prev, MotionMention m) {
     String between = t.substring(prev.titleEnd(), m.headStart()).toLowerCase(java.util.Locale.ROOT);
+    if (prev.titleEnd() == m.headStart() && prev.titleEnd() > prev.headStart()) {
+      String tail = t.substring(Math.max(prev.headStart(), m.headStart() - 40), m.headStart()).toLowerCase(java.util.Locale.ROOT);
+      return tail.matches(
+          "(?s).*(?:[,;/]|\\band|\\bor|&)\\s*(?:(?:an?|the|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+    }
     return between.matches(
         "(?s)\\s*(?:[,;/]|and|or|&)?\\s*(?:(?:an?|the|defendant'?s?|plaintiff'?s?|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
   }

@@ -14,8 +14,8 @@ final class KindRules {
       NamedPattern.of(
           "kind.prefix",
           "^(?:\\s|\\*+\\s*sealed document\\s*\\*+|filing error\\s*-[^-]{0,60}-|sealed\\s+(?=motion|order|letter)"
-              + "|(?:(?:senior|chief|u\\.s\\.|united states)\\s+)*(?:district|magistrate|bankruptcy|circuit)?\\s*judge"
-              + "\\s+[^:;.]{1,60}?:\\s*)*");
+              + "|(?:(?:senior|chief|u\\.s\\.|united states)\\s+)*(?:ch\\.\\s+)?(?:district|magistrate|bankruptcy|circuit)?\\s*judge"
+              + "\\s+[^:;]{1,60}?:\\s*)*");
 
   private static final List<NamedPattern> ORDER_START =
       List.of(
@@ -38,10 +38,11 @@ final class KindRules {
                   + "|findings\\s+and\\s+recommendations?)"),
           NamedPattern.of(
               "kind.order.minute",
-              "(?:minute\\s+entry|minutes\\b|bench\\s+trial|jury\\s+trial\\s+(?:held|begun|completed)|set/reset|set\\s+(?:deadlines|motion|hearing)"
+              "(?:(?:amended\\s+)?minute\\s+entry|(?:amended\\s+|sealed\\s+|text-only\\s+)?notice\\s+(?:of\\s+(?:hearing(?!\\s+date)|scheduling|vacated|rescheduled|setting)|cancel+ing|to\\s+(?:appear|the\\s+parties)|docket\\s+call)"
+                  + "|(?:pretrial|scheduling|status|settlement)\\s+conference\\b|change\\s+of\\s+plea|arraignment|initial\\s+appearance|(?:re)?set\\s+deadlines|terminate\\s+deadlines|remark\\b|arrest\\s+warrant\\s+issued"
+                  + "|clerk(?:'|&#039;)?s\\s+notice\\s+(?:re-?setting|setting|of\\s+hearing|continuing|vacating)|minutes\\b|bench\\s+trial|jury\\s+trial\\s+(?:held|begun|completed)|set/reset|set\\s+(?:deadlines|motion|hearing)"
                   + "|motions?\\s+hearing|(?:status|pretrial|scheduling|settlement)\\s+conference\\s+(?:held|set)"
-                  + "|notice\\s+of\\s+(?:hearing|scheduling|vacated|rescheduled|setting)|notice\\s+to\\s+(?:appear|the\\s+parties)"
-                  + "|electronic\\s+notice\\s+(?:setting|of\\s+hearing)|clerk'?s\\s+notice|cja\\s+20)\\b"));
+                  + "|electronic\\s+notice\\s+(?:setting|of\\s+hearing)|cja\\s+20)\\b"));
 
   private static final NamedPattern HEARING_SET =
       NamedPattern.of("kind.order.hearing_set", "^[^.;]{0,160}\\b(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
@@ -49,7 +50,10 @@ final class KindRules {
   private static final NamedPattern MOTION_START =
       NamedPattern.of(
           "kind.motion.title",
-          "(?:(?:[\\w'’&/.-]+\\s+){0,4}?)(?:motions?|letter\\s+motion|application|petition|request)\\b(?!\\s+hearing)");
+          "(?:(?:amended|renewed|second|third|fourth|first|emergency|expedited|joint|unopposed|opposed|consent(?:ed)?|exparte/consent|ex\\s+parte|assented[- ]to|agreed"
+              + "|sealed|cross|partial|supplemental|corrected|\\*\\*deficient\\*\\*|deficient|(?:defendant|plaintiff|government|usa|uspo|petitioner|respondent|debtor|movant|intervenor)s?(?:'|’|'s|’s)?"
+              + "|\\(petition\\)|pro\\s+se|letter|oral|verified|limited|non-?party|third[- ]party)\\s+){0,4}"
+              + "(?:motions?|letter\\s+motion|application|petition|request(?!\\s+for\\s+summons)|letter\\s+requesting)\\b(?!\\s+(?:hearing|notice))");
 
   private static final NamedPattern MOTION_LEAD_VETO =
       NamedPattern.of(
@@ -61,12 +65,26 @@ final class KindRules {
   private static final NamedPattern STIPULATION =
       NamedPattern.of(
           "kind.motion.stipulation",
-          "(?:joint\\s+|proposed\\s+|agreed\\s+)?stipulat(?:ion|ed)\\b(?![^.;]{0,40}\\b(?:and|&|;)\\s+(?:amended\\s+)?(?:protective\\s+)?order\\b(?!\\s+thereon))");
+          "(?:joint\\s+|proposed\\s+|agreed\\s+)?stipulat(?:ion|ed)\\s+(?:to|for|regarding|joint|of\\s+fact|and\\s+\\[?proposed|re:?\\s+(?!\\[?\\d))");
 
   private static final NamedPattern SIGNED =
       NamedPattern.of(
           "kind.order.signed",
-          "\\b(?:signed|ordered|entered|approved|issued)\\s+by\\s+(?:the\\s+)?(?:hon(?:orable|\\.)?\\s+)?(?:senior\\s+|chief\\s+|u\\.\\s?s\\.\\s+)?(?:district\\s+|magistrate\\s+|bankruptcy\\s+)?judge\\b|\\bso\\s+ordered\\b");
+          "(?:signed|ordered|entered|approved|issued)\\s+by\\s+(?:the\\s+)?(?:hon(?:orable|\\.)?\\s+|(?:(?:senior|chief|u\\.\\s?s\\.)\\s+)?(?:district\\s+|magistrate\\s+|bankruptcy\\s+)?judge\\b)|\\bso\\s+ordered\\b");
+
+  /** The title (up to the first stop) names an order, judgment, opinion or recommendation. */
+  private static final NamedPattern TITLE_NAMES_ORDER =
+      NamedPattern.of(
+          "kind.order.title_word",
+          "^[^.:;(\\n]{0,80}?\\b(?:order|judgment|opinion|recommendation)s?\\b");
+
+  private static final NamedPattern NOT_ORDER_TITLE =
+      NamedPattern.of(
+          "kind.order.title_veto",
+          "^[^.:;(\\n]{0,80}?\\b(?:proposed|response|reply|opposition|objections?|appeal|motion|memorandum\\s+in|brief|notice\\s+of\\s+(?:filing|appeal|motion)|transcript|exhibit|bond)\\b");
+
+  private static final NamedPattern BOND =
+      NamedPattern.of("kind.other.bond", "^[^.]{0,40}\\bbond\\b");
 
   private KindRules() {}
 
@@ -84,17 +102,17 @@ final class KindRules {
     if (h.lookingAt()) {
       return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
     }
+    for (NamedPattern rule : ORDER_START) {
+      Matcher o = rule.matcher(text).region(start, limit);
+      if (o.lookingAt()) {
+        return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
+      }
+    }
     Matcher m = MOTION_START.matcher(text).region(start, limit);
     if (m.lookingAt()) {
       Matcher veto = MOTION_LEAD_VETO.matcher(text).region(start, m.end());
       if (!veto.lookingAt()) {
         return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
-      }
-    }
-    for (NamedPattern rule : ORDER_START) {
-      Matcher o = rule.matcher(text).region(start, limit);
-      if (o.lookingAt()) {
-        return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
       }
     }
     Matcher s = SIGNED.matcher(text);
@@ -103,7 +121,11 @@ final class KindRules {
     if (st.lookingAt() && !signed) {
       return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
     }
-    if (signed) {
+    Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
+    if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
+      return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
+    }
+    if (signed && !BOND.matcher(text).region(start, limit).lookingAt()) {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);

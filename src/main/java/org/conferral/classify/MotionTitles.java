@@ -19,7 +19,7 @@ final class MotionTitles {
   private static final NamedPattern TITLE_END =
       NamedPattern.of(
           "motion.title_end",
-          ";|\\n|\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
+          ";|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
               + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
@@ -55,7 +55,7 @@ final class MotionTitles {
               NamedPattern.of(
                   "motion.compel.discovery",
                   "\\bfor\\s+(?:(?:reciprocal|additional|further|limited|pretrial|rule\\s+16)\\s+)?discovery\\b(?!\\s+(?:deadline|cut|period|plan|schedul))"
-                      + "|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|\\bto\\s+(?:produce|disclose)\\b")),
+                      + "|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(

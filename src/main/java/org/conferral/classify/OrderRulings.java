@@ -19,7 +19,7 @@ final class OrderRulings {
       NamedPattern.of(
           "ruling.protective_order.entered",
           "^[^.]{0,120}?(?:(?:stipulated|agreed|confidentiality|consent(?:ed)?|stipulation\\s+(?:and|for|re:?)|and|;|/|^)\\s*(?:\\[?proposed\\]?\\s+)?"
-              + "(?:(?:\"?attorneys'?\\s+eyes\\s+only\"?|amended|confidentiality|qualified)\\s+)?protective\\s+order\\b(?!\\s+(?:is|was)\\s+(?:denied|vacated))"
+              + "(?:(?:\"?attorneys'?\\s+eyes\\s+only\"?|amended|confidentiality|qualified)\\s+)?protective\\s+order\\b(?!\\s+(?:is|was)\\s+(?:denied|vacated)))"
               + "|^[^.]{0,80}?stipulation[^.;]{0,80}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)");
 
   private static final NamedPattern DECRETAL =
