@@ -19,7 +19,7 @@ final class MotionTitles {
   private static final NamedPattern TITLE_END =
       NamedPattern.of(
           "motion.title_end",
-          ";|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
+          "\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
               + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
@@ -28,20 +28,24 @@ final class MotionTitles {
   private static final NamedPattern CITATION =
       NamedPattern.of(
           "target.citation",
-          "(?:\\b(?:ECF|Dkt|Doc|Docket|Document|D\\.E|Filing|Fling|Related\\s+Doc)\\.?\\s*(?:Entry\\s*)?(?:Nos?\\.?|#)?\\s*#?\\s*(\\d{1,5})\\b)"
+          "(?:\\b(?:ECF|Dkt|Docs?|Docket|Document|D\\.E|Filing|Fling|Related\\s+Doc)\\.?\\s*(?:Entry\\s*)?(?:Nos?\\.?|#)?\\s*#?\\s*(\\d{1,5})\\b)"
               + "|\\[(\\d{1,5})\\]");
 
   /** A number right before the head: "granting 45 Motion", "denying 71 Plaintiff's Motion". */
   private static final NamedPattern NUMBER_BEFORE =
       NamedPattern.of(
           "target.before",
-          "(?:^|[\\s\\[(])(\\d{1,5})[\\])]?\\s+(?:(?:[A-Za-z'’&.\\-]+)\\s+){0,5}$");
+          "(?:^|[\\s\\[(])(\\d{1,5})[\\])]?\\s*(?:(?:[A-Za-z'’&.\\-]+)\\s+){0,5}$");
 
   /** A citation right after the title: "motion to compel 76", "[64]", "(ECF No. 29)", "filing 30". */
   private static final NamedPattern NUMBER_AFTER =
       NamedPattern.of(
           "target.after",
           "^\\s*,?\\s*[(\\[]?\\s*(?:(?:ECF|Dkt|Doc|Docket|Document|D\\.E|Filing|Fling)\\.?\\s*(?:Nos?\\.?|#)?\\s*|#)?(\\d{1,5})\\b(?!\\s*(?:days|p\\.m|a\\.m|:|/))");
+
+  /** A bare number ending the title: "Motion to Compel 135 is granted", "Motion to Compel9". */
+  private static final NamedPattern TRAILING_NUMBER =
+      NamedPattern.of("target.trailing", "(?<![\\d/.:-])(\\d{1,5})\\s*[\\])]?\\s*[,]?\\s*$");
 
   static final List<TypeRule> TYPE_RULES =
       List.of(
@@ -129,6 +133,10 @@ final class MotionTitles {
         best = before.group(1);
       }
       return best;
+    }
+    Matcher trailing = TRAILING_NUMBER.matcher(text).region(he, te);
+    if (trailing.find()) {
+      return trailing.group(1);
     }
     Matcher inTitle = CITATION.matcher(text).region(he, te);
     if (inTitle.find()) {

@@ -31,6 +31,12 @@ final class OrderRulings {
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
 
+  /** Mentions further in than this with no outcome are passing references, not rulings. */
+  private static final int TITLE_REGION = 60;
+
+  private static final NamedPattern AFTER_TITLE =
+      NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot))");
+
   private static final NamedPattern TYPE_WORD =
       NamedPattern.of(
           "ruling.type_word",
@@ -120,8 +126,18 @@ final class OrderRulings {
             continue;
           }
           OutcomeRules.Phrase p = phraseFor(m, phrases);
+          Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
+          if (p != null && (outcome == Outcome.DENIED || outcome == Outcome.GRANTED) && m.titleEnd() < c[1]) {
+            Matcher tail = AFTER_TITLE.matcher(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
+            if (tail.lookingAt()) {
+              outcome = tail.group(1) != null ? Outcome.DENIED_WITHOUT_PREJUDICE : Outcome.MOOT;
+            }
+          }
+          if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION) {
+            continue;
+          }
           for (MotionType t : types) {
-            Draft d = new Draft(m.target(), t, p == null ? Outcome.OTHER : p.outcome(), si);
+            Draft d = new Draft(m.target(), t, outcome, si);
             d.fromDocument = inDoc;
             d.renewed = m.renewed();
             d.rules.addAll(rules);

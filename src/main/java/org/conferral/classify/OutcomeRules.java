@@ -24,7 +24,7 @@ final class OutcomeRules {
           rule(Outcome.DENIED_WITHOUT_PREJUDICE, "ruling.denied_without_prejudice",
               "\\bden(?:ying|ied|ies|y)\\s*,?\\s*(?:[\\w.]+\\s+){0,3}?(?:without|w/o|w/out|w/\\s*o)\\s+prejudice", false),
           rule(Outcome.WITHDRAWN, "ruling.withdrawn",
-              "\\bwithdrawn\\b|\\bterminat\\w+\\s+as\\s+withdrawn|\\bwithdr[ae]w\\w*\\s+(?:(?:the|its|his|her|their)\\s+)?motion", false),
+              "\\bwithdrawn\\b|\\bwithdraw(?:ing|s)\\b|\\bterminat\\w+\\s+as\\s+withdrawn|\\bwithdr[ae]w\\w*\\s+(?:(?:the|its|his|her|their)\\s+)?motion", false),
           rule(Outcome.STRICKEN, "ruling.stricken", "\\bstrik(?:ing|es)\\b|\\bstricken\\b|\\bstruck\\b", false),
           rule(Outcome.DEFERRED, "ruling.deferred",
               "\\bheld\\s+in\\s+abeyance|\\bhold\\w*\\s+(?:\\w+\\s+){0,4}?in\\s+abeyance|\\btaken\\s+under\\s+(?:submission|advisement)"
