@@ -1,10 +1,149 @@
 package org.conferral.classify;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 
-/** Placeholder until the classifier lands: labels everything OTHER. */
+/**
+ * Labels docket entries (gold/LABELS.md): kind, discovery motion types, and for orders one ruling per
+ * discovery motion ruled on, with outcome, conferral ground, rule names and evidence. Built once and
+ * reused; immutable and safe to share between threads.
+ */
 public final class EntryClassifier {
+
+  private static final NamedPattern CONFERRAL_CERTIFIED =
+      NamedPattern.of(
+          "motion.conferral_certified",
+          "\\b(?:meet\\s+and\\s+confer|met\\s+and\\s+conferred|good[- ]faith\\s+(?:conferral|conference|certification)"
+              + "|certificat(?:e|ion)\\s+of\\s+(?:conference|conferral|counsel|good\\s+faith)|local\\s+rule\\s+(?:37|26|7\\.1|3\\.01)|conferred)\\b");
+
+  private final DiscoveryKeywords keywords = new DiscoveryKeywords();
+
+  public EntryClassifier() {}
+
+  /** Labels one entry on its own (no docket context). text is required; documentText may be null. */
   public EntryLabels classify(String text, String documentText) {
-    return new EntryLabels(EntryKind.OTHER, List.of(), List.of(), false, false, false, List.of(), List.of());
+    return classify(text, documentText, Map.of());
+  }
+
+  /** Labels the entries of one docket, in order; orders may use earlier motions to type "granting 45". */
+  public List<EntryLabels> classifyDocket(List<DocketEntryText> entries) {
+    List<EntryLabels> out = new ArrayList<>(entries.size());
+    Map<String, List<MotionType>> context = new HashMap<>();
+    for (DocketEntryText e : entries) {
+      EntryLabels labels = classify(e.text(), e.documentText(), context);
+      out.add(labels);
+      if (labels.kind() == EntryKind.MOTION && !labels.motionTypes().isEmpty() && e.entryNumber() != null) {
+        context.put(e.entryNumber().strip(), labels.motionTypes());
+      }
+    }
+    return out;
+  }
+
+  private EntryLabels classify(String text, String doc, Map<String, List<MotionType>> context) {
+    String t = text == null ? "" : text;
+    KindRules.Kind kind = KindRules.classify(t);
+    boolean hasDoc = doc != null && !doc.isBlank();
+    if (kind.kind() == EntryKind.OTHER && t.length() > OrderRulings.DOCUMENT_LENGTH) {
+      // a whole order pasted as text
+      kind = new KindRules.Kind(EntryKind.ORDER, new Evidence("kind.order.document", 0, 0, "", false));
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    if (kind.evidence() != null) {
+      evidence.add(kind.evidence());
+    }
+    boolean discovery = keywords.mentionsDiscovery(t) || (hasDoc && keywords.mentionsDiscovery(doc));
+    if (kind.kind() == EntryKind.MOTION) {
+      if (!discovery) {
+        return new EntryLabels(EntryKind.MOTION, List.of(), List.of(), false, false, false, List.of(), evidence);
+      }
+      return motion(t, evidence);
+    }
+    if (kind.kind() == EntryKind.ORDER) {
+      boolean contextHit = !context.isEmpty() && mentionsKnownMotion(t, context);
+      if (!discovery && !contextHit) {
+        return new EntryLabels(EntryKind.ORDER, List.of(), List.of(), false, false, false, List.of(), evidence);
+      }
+      List<RulingLabel> rulings = OrderRulings.read(t, hasDoc ? doc : null, context);
+      return new EntryLabels(
+          EntryKind.ORDER, List.of(), rulings, false, false, false, MotionTitles.citedEntries(t), evidence);
+    }
+    return new EntryLabels(EntryKind.OTHER, List.of(), List.of(), false, false, false, List.of(), evidence);
+  }
+
+  private static boolean mentionsKnownMotion(String t, Map<String, List<MotionType>> context) {
+    for (String n : context.keySet()) {
+      int i = t.indexOf(n);
+      while (i >= 0) {
+        boolean leftOk = i == 0 || !Character.isDigit(t.charAt(i - 1));
+        int e = i + n.length();
+        boolean rightOk = e >= t.length() || !Character.isDigit(t.charAt(e));
+        if (leftOk && rightOk) {
+          return true;
+        }
+        i = t.indexOf(n, i + 1);
+      }
+    }
+    return false;
+  }
+
+  private EntryLabels motion(String t, List<Evidence> evidence) {
+    int limit = Math.min(t.length(), 600);
+    List<MotionMention> mentions = MotionTitles.find(t, 0, limit, false);
+    Set<MotionType> types = EnumSet.noneOf(MotionType.class);
+    boolean renewed = false;
+    boolean joint = false;
+    for (int i = 0; i < mentions.size(); i++) {
+      MotionMention m = mentions.get(i);
+      if (i > 0 && !ownMotion(t, mentions.get(i - 1), m)) {
+        break;
+      }
+      if (m.target() != null && i == 0 && m.headStart() > 0 && isReference(t, m)) {
+        break;
+      }
+      types.addAll(m.types());
+      renewed |= m.renewed();
+      joint |= m.joint();
+      if (m.isDiscovery()) {
+        evidence.add(m.evidence());
+      }
+    }
+    if (types.isEmpty() && mentions.isEmpty()) {
+      // a stipulation or request without a head word: look at the whole title
+      for (MotionTitles.TypeRule r : MotionTitles.TYPE_RULES) {
+        Matcher m = r.pattern().matcher(t).region(0, Math.min(t.length(), 200));
+        if (m.find()) {
+          types.add(r.type());
+          evidence.add(new Evidence(r.pattern().name(), m.start(), m.end(), m.group(), false));
+        }
+      }
+    }
+    joint |= t.regionMatches(true, 0, "stipulat", 0, 8) || t.regionMatches(true, 0, "joint", 0, 5);
+    boolean certified = CONFERRAL_CERTIFIED.matcher(t).find();
+    List<MotionType> ordered = new ArrayList<>(types);
+    return new EntryLabels(
+        EntryKind.MOTION, List.copyOf(ordered), List.of(), renewed, joint, certified,
+        MotionTitles.citedEntries(t), evidence);
+  }
+
+  /** A later motion head is the entry's own when joined by a comma, "and", "or" or "/". */
+  private static boolean ownMotion(String t, MotionMention prev, MotionMention m) {
+    String between = t.substring(prev.titleEnd(), m.headStart()).toLowerCase(java.util.Locale.ROOT);
+    if (prev.titleEnd() == m.headStart() && prev.titleEnd() > prev.headStart()) {
+      String tail = t.substring(Math.max(prev.headStart(), m.headStart() - 40), m.headStart()).toLowerCase(java.util.Locale.ROOT);
+      return tail.matches(
+          "(?s).*(?:[,;/]|\\band|\\bor|&)\\s*(?:(?:an?|the|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+    }
+    return between.matches(
+        "(?s)\\s*(?:[,;/]|and|or|&)?\\s*(?:(?:an?|the|defendant'?s?|plaintiff'?s?|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+  }
+
+  private static boolean isReference(String t, MotionMention m) {
+    String before = t.substring(0, m.headStart()).toLowerCase(java.util.Locale.ROOT);
+    return before.matches("(?s).*\\b(?:re:?|to|in|of|on|regarding)\\s+(?:\\[?\\d+\\]?\\s+)?(?:[\\w'’]+\\s+){0,3}$");
   }
 }

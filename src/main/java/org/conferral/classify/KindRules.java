@@ -1,0 +1,137 @@
+package org.conferral.classify;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Decides whether a docket entry is a motion, an order or something else, from how its text begins
+ * (and, for orders, from a judge's signature anywhere in it).
+ */
+final class KindRules {
+
+  /** Leading noise: sealing banners, "Judge X:" prefixes, filing-error banners. */
+  private static final NamedPattern PREFIX =
+      NamedPattern.of(
+          "kind.prefix",
+          "^(?:\\s|\\*+\\s*sealed document\\s*\\*+|filing error\\s*-[^-]{0,60}-|sealed\\s+(?=motion|order|letter)"
+              + "|(?:(?:senior|chief|u\\.s\\.|united states)\\s+)*(?:ch\\.\\s+)?(?:district|magistrate|bankruptcy|circuit)?\\s*judge"
+              + "\\s+[^:;]{1,60}?:\\s*)*");
+
+  private static final List<NamedPattern> ORDER_START =
+      List.of(
+          NamedPattern.of(
+              "kind.order.title",
+              "(?:amended\\s+|sealed\\s+|preliminary\\s+|detention\\s+|scheduling\\s+|pretrial\\s+|final\\s+"
+                  + "|(?:stipulated\\s+|agreed\\s+)?protective\\s+|text(?:\\s+only)?\\s+|paperless\\s+|electronic\\s+"
+                  + "|endorsed\\s+|oral\\s+|minute\\s+|letter\\s*/?\\s*|docket\\s+text\\s+|case\\s+management\\s+(?:and\\s+scheduling\\s+)?"
+                  + "|memorandum(?:\\s*,)?(?:\\s*(?:and|/|&)?\\s*(?:opinion|decision))?(?:\\s*(?:and|/|&|,)\\s*)?|opinion\\s+and\\s+"
+                  + "|decision\\s+and\\s+|ruling\\s+and\\s+|consent\\s+|confidentiality\\s+stipulation\\s+and\\s+protective\\s+"
+                  + "|stipulat(?:ion|ed)\\s+(?:and|&)\\s+(?:protective\\s+)?|stipulated\\s+)?orders?\\b(?!\\s+to\\s+show)"),
+          NamedPattern.of("kind.order.show_cause", "order\\s+to\\s+show\\s+cause"),
+          NamedPattern.of(
+              "kind.order.opinion",
+              "(?:memorandum\\s+(?:opinion|decision)|opinion|per\\s+curiam|judgment|clerk'?s\\s+judgment|clerk&#039;s"
+                  + "|ruling|decision|memo\\s+endorsement|writ\\s+of|abstract\\s+of)\\b"),
+          NamedPattern.of(
+              "kind.order.recommendation",
+              "(?:report\\s+and\\s+recommendations?|findings\\s*(?:,|and)\\s*(?:conclusions,?\\s*(?:and\\s+)?)?recommendations?"
+                  + "|findings\\s+and\\s+recommendations?)"),
+          NamedPattern.of(
+              "kind.order.minute",
+              "(?:(?:amended\\s+)?minute\\s+entry|(?:amended\\s+|sealed\\s+|text-only\\s+)?notice\\s+(?:of\\s+(?:hearing(?!\\s+date)|scheduling|vacated|rescheduled|setting)|cancel+ing|to\\s+(?:appear|the\\s+parties)|docket\\s+call)"
+                  + "|(?:pretrial|scheduling|status|settlement)\\s+conference\\b|change\\s+of\\s+plea|arraignment|initial\\s+appearance|(?:re)?set\\s+deadlines|terminate\\s+deadlines|remark\\b|arrest\\s+warrant\\s+issued"
+                  + "|clerk(?:'|&#039;)?s\\s+notice\\s+(?:re-?setting|setting|of\\s+hearing|continuing|vacating)|minutes\\b|bench\\s+trial|jury\\s+trial\\s+(?:held|begun|completed)|set/reset|set\\s+(?:deadlines|motion|hearing)"
+                  + "|motions?\\s+hearing|(?:status|pretrial|scheduling|settlement)\\s+conference\\s+(?:held|set)"
+                  + "|electronic\\s+notice\\s+(?:setting|of\\s+hearing)|cja\\s+20)\\b"));
+
+  private static final NamedPattern HEARING_SET =
+      NamedPattern.of("kind.order.hearing_set", "^[^.;]{0,160}\\b(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
+
+  private static final NamedPattern MOTION_START =
+      NamedPattern.of(
+          "kind.motion.title",
+          "(?:(?:amended|renewed|second|third|fourth|first|emergency|expedited|joint|unopposed|opposed|consent(?:ed)?|exparte/consent|ex\\s+parte|assented[- ]to|agreed"
+              + "|sealed|cross|partial|supplemental|corrected|\\*\\*deficient\\*\\*|deficient|(?:defendant|plaintiff|government|usa|uspo|petitioner|respondent|debtor|movant|intervenor)s?(?:'|’|'s|’s)?"
+              + "|\\(petition\\)|pro\\s+se|letter|oral|verified|limited|non-?party|third[- ]party)\\s+){0,4}"
+              + "(?:motions?|letter\\s+motion|application|petition|request(?!\\s+for\\s+summons)|letter\\s+requesting)\\b(?!\\s+(?:hearing|notice))");
+
+  private static final NamedPattern MOTION_LEAD_VETO =
+      NamedPattern.of(
+          "kind.motion.veto",
+          "^(?:[\\w'’&/.-]+\\s+){0,4}?(?:order|response|reply|opposition|notice|memorandum|brief|declaration|affidavit"
+              + "|exhibit|objection|support|re|on|regarding|denying|granting|hearing|statement|proposed|certificate|transcript"
+              + "|minute|letter\\s+from|answer)\\b");
+
+  private static final NamedPattern STIPULATION =
+      NamedPattern.of(
+          "kind.motion.stipulation",
+          "(?:joint\\s+|proposed\\s+|agreed\\s+)?stipulat(?:ion|ed)\\s+(?:to|for|regarding|joint|of\\s+fact|and\\s+\\[?proposed|re:?\\s+(?!\\[?\\d))");
+
+  private static final NamedPattern SIGNED =
+      NamedPattern.of(
+          "kind.order.signed",
+          "(?:signed|ordered|entered|approved|issued)\\s+by\\s+(?:the\\s+)?(?:hon(?:orable|\\.)?\\s+|(?:(?:senior|chief|u\\.\\s?s\\.)\\s+)?(?:district\\s+|magistrate\\s+|bankruptcy\\s+)?judge\\b)|\\bso\\s+ordered\\b");
+
+  /** The title (up to the first stop) names an order, judgment, opinion or recommendation. */
+  private static final NamedPattern TITLE_NAMES_ORDER =
+      NamedPattern.of(
+          "kind.order.title_word",
+          "^[^.:;(\\n]{0,80}?\\b(?:order|judgment|opinion|recommendation)s?\\b");
+
+  private static final NamedPattern NOT_ORDER_TITLE =
+      NamedPattern.of(
+          "kind.order.title_veto",
+          "^[^.:;(\\n]{0,80}?\\b(?:proposed|response|reply|opposition|objections?|appeal|motion|memorandum\\s+in|brief|notice\\s+of\\s+(?:filing|appeal|motion)|transcript|exhibit|bond)\\b");
+
+  private static final NamedPattern BOND =
+      NamedPattern.of("kind.other.bond", "^[^.]{0,40}\\bbond\\b");
+
+  private KindRules() {}
+
+  /** The kind plus the evidence span (offsets into text). */
+  record Kind(EntryKind kind, Evidence evidence) {}
+
+  static Kind classify(String text) {
+    if (text == null || text.isEmpty()) {
+      return new Kind(EntryKind.OTHER, null);
+    }
+    int limit = Math.min(text.length(), 400);
+    Matcher p = PREFIX.matcher(text).region(0, limit);
+    int start = p.lookingAt() ? p.end() : 0;
+    Matcher h = HEARING_SET.matcher(text).region(start, limit);
+    if (h.lookingAt()) {
+      return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
+    }
+    for (NamedPattern rule : ORDER_START) {
+      Matcher o = rule.matcher(text).region(start, limit);
+      if (o.lookingAt()) {
+        return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
+      }
+    }
+    Matcher m = MOTION_START.matcher(text).region(start, limit);
+    if (m.lookingAt()) {
+      Matcher veto = MOTION_LEAD_VETO.matcher(text).region(start, m.end());
+      if (!veto.lookingAt()) {
+        return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
+      }
+    }
+    Matcher s = SIGNED.matcher(text);
+    boolean signed = s.find();
+    Matcher st = STIPULATION.matcher(text).region(start, limit);
+    if (st.lookingAt() && !signed) {
+      return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
+    }
+    Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
+    if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
+      return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
+    }
+    if (signed && !BOND.matcher(text).region(start, limit).lookingAt()) {
+      return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
+    }
+    return new Kind(EntryKind.OTHER, null);
+  }
+
+  private static Kind kind(EntryKind k, String rule, String text, int start, int end) {
+    return new Kind(k, new Evidence(rule, start, end, text.substring(start, end), false));
+  }
+}

@@ -1,0 +1,22 @@
+package org.conferral.classify;
+
+import java.util.List;
+
+/**
+ * One motion named in a text: where its head word and title lie, the discovery types its title asks
+ * for (empty for other motions), and the entry number it cites, if any.
+ */
+record MotionMention(
+    int headStart,
+    int titleEnd,
+    List<MotionType> types,
+    String target,
+    boolean renewed,
+    boolean joint,
+    List<String> rules,
+    Evidence evidence) {
+
+  boolean isDiscovery() {
+    return !types.isEmpty();
+  }
+}

@@ -1,0 +1,164 @@
+package org.conferral.classify;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Finds motions named in a text ("45 Motion to Compel", "Motion for Sanctions (ECF No. 133)"). */
+final class MotionTitles {
+
+  static final NamedPattern HEAD =
+      NamedPattern.of(
+          "motion.head",
+          "\\b(?:(?:cross|counter)[- ])?motions?\\b|\\bletter[- ]motion\\b|\\brequest\\b(?=\\s+(?:to|for|that)\\b)(?!\\s+for\\s+(?:production|admission))"
+              + "|\\bapplication\\b(?=\\s+(?:to|for)\\b)|\\bstipulation\\b(?=\\s+(?:for|to|re)\\b)");
+
+  /** Where a motion's title stops. */
+  private static final NamedPattern TITLE_END =
+      NamedPattern.of(
+          "motion.title_end",
+          "\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
+              + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
+              + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
+              + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
+              + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d)");
+
+  private static final NamedPattern CITATION =
+      NamedPattern.of(
+          "target.citation",
+          "(?:\\b(?:ECF|Dkt|Docs?|Docket|Document|D\\.E|Filing|Fling|Related\\s+Doc)\\.?\\s*(?:Entry\\s*)?(?:Nos?\\.?|#)?\\s*#?\\s*(\\d{1,5})\\b)"
+              + "|\\[(\\d{1,5})\\]");
+
+  /** A number right before the head: "granting 45 Motion", "denying 71 Plaintiff's Motion". */
+  private static final NamedPattern NUMBER_BEFORE =
+      NamedPattern.of(
+          "target.before",
+          "(?:^|[\\s\\[(])(\\d{1,5})[\\])]?\\s*(?:(?:[A-Za-z'’&.\\-]+)\\s+){0,5}$");
+
+  /** A citation right after the title: "motion to compel 76", "[64]", "(ECF No. 29)", "filing 30". */
+  private static final NamedPattern NUMBER_AFTER =
+      NamedPattern.of(
+          "target.after",
+          "^\\s*,?\\s*[(\\[]?\\s*(?:(?:ECF|Dkt|Doc|Docket|Document|D\\.E|Filing|Fling)\\.?\\s*(?:Nos?\\.?|#)?\\s*|#)?(\\d{1,5})\\b(?!\\s*(?:days|p\\.m|a\\.m|:|/))");
+
+  /** A bare number ending the title: "Motion to Compel 135 is granted", "Motion to Compel9". */
+  private static final NamedPattern TRAILING_NUMBER =
+      NamedPattern.of("target.trailing", "(?<![\\d/.:-])(\\d{1,5})\\s*[\\])]?\\s*[,]?\\s*$");
+
+  static final List<TypeRule> TYPE_RULES =
+      List.of(
+          new TypeRule(
+              MotionType.COMPEL,
+              NamedPattern.of(
+                  "motion.compel.title",
+                  "\\bcompel\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity)\\b)")),
+          new TypeRule(
+              MotionType.COMPEL,
+              NamedPattern.of(
+                  "motion.compel.discovery",
+                  "\\bfor\\s+(?:(?:reciprocal|additional|further|limited|pretrial|rule\\s+16)\\s+)?discovery\\b(?!\\s+(?:deadline|cut|period|plan|schedul))"
+                      + "|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
+          new TypeRule(
+              MotionType.COMPEL,
+              NamedPattern.of(
+                  "motion.compel.criminal_disclosure",
+                  "\\b(?:brady|jencks|giglio)\\b|\\b404\\s*\\(b\\)|\\bbill\\s+of\\s+particulars\\b(?=[^;.]{0,10}discovery)")),
+          new TypeRule(
+              MotionType.SANCTIONS,
+              NamedPattern.of(
+                  "motion.sanctions.title",
+                  "\\bsanction\\w*|\\bspoliation\\b|\\badverse\\s+inference\\b|\\brule\\s+11\\b|\\b(?:28\\s+U\\.?S\\.?C\\.?\\s+(?:§\\s*)?)1927\\b"
+                      + "|\\bcontempt\\b|\\bto\\s+exclude\\b[^;]{0,80}\\b37\\s*\\(c\\)")),
+          new TypeRule(
+              MotionType.PROTECTIVE_ORDER,
+              NamedPattern.of(
+                  "motion.protective_order.title", "\\bprotective\\s+order\\b|\\bquash\\w*\\b")));
+
+  private static final NamedPattern RENEWED =
+      NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
+  private static final NamedPattern JOINT =
+      NamedPattern.of("motion.joint", "\\b(?:joint|stipulat\\w*|agreed)\\b");
+
+  record TypeRule(MotionType type, NamedPattern pattern) {}
+
+  private MotionTitles() {}
+
+  /** Every motion named in text[from, to), in order of appearance. */
+  static List<MotionMention> find(String text, int from, int to, boolean inDocument) {
+    List<MotionMention> out = new ArrayList<>();
+    Matcher head = HEAD.matcher(text).region(from, to);
+    List<int[]> heads = new ArrayList<>();
+    while (head.find()) {
+      heads.add(new int[] {head.start(), head.end()});
+    }
+    Matcher end = TITLE_END.matcher(text);
+    for (int i = 0; i < heads.size(); i++) {
+      int hs = heads.get(i)[0];
+      int he = heads.get(i)[1];
+      int limit = Math.min(to, he + 170);
+      if (i + 1 < heads.size()) {
+        limit = Math.min(limit, heads.get(i + 1)[0]);
+      }
+      end.region(he, limit);
+      int te = end.find() ? end.start() : limit;
+      Set<MotionType> types = EnumSet.noneOf(MotionType.class);
+      List<String> rules = new ArrayList<>();
+      for (TypeRule r : TYPE_RULES) {
+        if (r.pattern().matcher(text).region(he, te).find()) {
+          if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
+            rules.add(r.pattern().name());
+          }
+        }
+      }
+      String target = targetOf(text, from, hs, he, te, to, i == 0 ? from : heads.get(i - 1)[1]);
+      int lead = Math.max(from, hs - 30);
+      boolean renewed = RENEWED.matcher(text).region(lead, te).find();
+      boolean joint = JOINT.matcher(text).region(lead, te).find();
+      Evidence ev = new Evidence(rules.isEmpty() ? HEAD.name() : rules.get(0), hs, te, text.substring(hs, te), inDocument);
+      out.add(new MotionMention(hs, te, List.copyOf(types), target, renewed, joint, List.copyOf(rules), ev));
+    }
+    return out;
+  }
+
+  private static String targetOf(String text, int from, int hs, int he, int te, int to, int prevHeadEnd) {
+    int ws = Math.max(Math.max(from, prevHeadEnd), hs - 70);
+    Matcher before = NUMBER_BEFORE.matcher(text).region(ws, hs);
+    String best = null;
+    if (before.find()) {
+      // take the closest number
+      best = before.group(1);
+      while (before.find()) {
+        best = before.group(1);
+      }
+      return best;
+    }
+    Matcher trailing = TRAILING_NUMBER.matcher(text).region(he, te);
+    if (trailing.find()) {
+      return trailing.group(1);
+    }
+    Matcher inTitle = CITATION.matcher(text).region(he, te);
+    if (inTitle.find()) {
+      return inTitle.group(1) != null ? inTitle.group(1) : inTitle.group(2);
+    }
+    Matcher after = NUMBER_AFTER.matcher(text).region(te, Math.min(to, te + 40));
+    if (after.lookingAt()) {
+      return after.group(1);
+    }
+    return null;
+  }
+
+  /** Entry numbers the text cites, in order, without repeats. */
+  static List<String> citedEntries(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher c = CITATION.matcher(text);
+    while (c.find()) {
+      String n = c.group(1) != null ? c.group(1) : c.group(2);
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+}

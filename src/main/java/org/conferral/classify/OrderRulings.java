@@ -1,0 +1,364 @@
+package org.conferral.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Reads an order's rulings on discovery motions: clause by clause in the docket text (or in the decretal
+ * sentences of a full document), then the conferral ground sentence by sentence.
+ */
+final class OrderRulings {
+
+  /** Texts longer than this are read as documents: only decretal sentences decide outcomes. */
+  static final int DOCUMENT_LENGTH = 1500;
+
+  private static final NamedPattern STIPULATED_PO =
+      NamedPattern.of(
+          "ruling.protective_order.entered",
+          "^[^.]{0,120}?(?:(?:stipulated|agreed|confidentiality|consent(?:ed)?|stipulation\\s+(?:and|for|re:?)|and|;|/|^)\\s*(?:\\[?proposed\\]?\\s+)?"
+              + "(?:(?:\"?attorneys'?\\s+eyes\\s+only\"?|amended|confidentiality|qualified)\\s+)?protective\\s+order\\b(?!\\s+(?:is|was)\\s+(?:denied|vacated)))"
+              + "|^[^.]{0,80}?stipulation[^.;]{0,80}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)");
+
+  private static final NamedPattern DECRETAL =
+      NamedPattern.of(
+          "ruling.decretal",
+          "\\bordered\\b|\\baccordingly\\b|\\btherefore\\b|\\bfor\\s+(?:the|these)\\s+(?:foregoing\\s+)?reasons\\b"
+              + "|\\bthe\\s+court\\s+(?:hereby\\s+)?(?:grants|denies|strikes|defers|overrules)\\b|^\\s*the\\s+motion\\s+is\\b");
+
+  private static final NamedPattern BARE_CITES =
+      NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
+
+  /** Mentions further in than this with no outcome are passing references, not rulings. */
+  private static final int TITLE_REGION = 60;
+
+  private static final NamedPattern AFTER_TITLE =
+      NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot))");
+
+  private static final NamedPattern TYPE_WORD =
+      NamedPattern.of(
+          "ruling.type_word",
+          "\\bcompel|\\bsanction|\\bprotective\\s+order|\\bquash");
+
+  private OrderRulings() {}
+
+  /** Rulings of one order. context maps earlier entry numbers of the docket to their motion types. */
+  static List<RulingLabel> read(String text, String doc, Map<String, List<MotionType>> context) {
+    List<Draft> drafts = new ArrayList<>();
+    List<int[]> textSentences = Sentences.sentences(text, 0, text.length());
+    boolean textIsDocument = text.length() > DOCUMENT_LENGTH;
+    rulingsFrom(text, textSentences, textIsDocument, false, context, drafts);
+    if (doc != null && !doc.isBlank()) {
+      List<int[]> docSentences = Sentences.sentences(doc, 0, doc.length());
+      List<Draft> fromDoc = new ArrayList<>();
+      rulingsFrom(doc, docSentences, true, true, context, fromDoc);
+      if (drafts.isEmpty()) {
+        drafts.addAll(fromDoc);
+      } else {
+        for (Draft d : drafts) {
+          if (d.outcome == Outcome.OTHER) {
+            for (Draft f : fromDoc) {
+              if (f.type == d.type && f.outcome != Outcome.OTHER) {
+                d.outcome = f.outcome;
+                d.fromDocument = true;
+                d.rules.addAll(f.rules);
+                d.evidence.addAll(f.evidence);
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    if (drafts.isEmpty() && !textIsDocument) {
+      Matcher po = STIPULATED_PO.matcher(text);
+      if (po.find()) {
+        Draft d = new Draft(null, MotionType.PROTECTIVE_ORDER, Outcome.GRANTED, 0);
+        d.rules.add(STIPULATED_PO.name());
+        d.evidence.add(new Evidence(STIPULATED_PO.name(), po.start(), po.end(), text.substring(po.start(), po.end()), false));
+        drafts.add(d);
+      }
+    }
+    List<Draft> merged = merge(drafts);
+    groundOf(merged, text, textSentences, false);
+    if (doc != null && !doc.isBlank()) {
+      groundOf(merged, doc, Sentences.sentences(doc, 0, doc.length()), true);
+    }
+    List<RulingLabel> out = new ArrayList<>();
+    for (Draft d : merged) {
+      out.add(d.toLabel());
+    }
+    return out;
+  }
+
+  private static void rulingsFrom(
+      String text, List<int[]> sentences, boolean decretalOnly, boolean inDoc,
+      Map<String, List<MotionType>> context, List<Draft> out) {
+    for (int si = 0; si < sentences.size(); si++) {
+      int[] s = sentences.get(si);
+      if (decretalOnly && !DECRETAL.matcher(text).region(s[0], s[1]).find()) {
+        continue;
+      }
+      List<MotionMention> mentions = MotionTitles.find(text, s[0], s[1], inDoc);
+      if (mentions.isEmpty() && !(context != null && !context.isEmpty())) {
+        continue;
+      }
+      List<int[]> masked = new ArrayList<>();
+      for (MotionMention m : mentions) {
+        masked.add(new int[] {m.headStart(), m.titleEnd()});
+      }
+      for (int[] c : Sentences.clauses(text, s[0], s[1])) {
+        List<OutcomeRules.Phrase> phrases = OutcomeRules.find(text, c[0], c[1], masked);
+        List<String> typedTargets = new ArrayList<>();
+        for (MotionMention m : mentions) {
+          if (m.headStart() < c[0] || m.headStart() >= c[1]) {
+            continue;
+          }
+          List<MotionType> types = m.types();
+          List<String> rules = new ArrayList<>(m.rules());
+          if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())) {
+            types = context.get(m.target());
+            rules.add("target.docket_context");
+          }
+          if (types.isEmpty()) {
+            continue;
+          }
+          OutcomeRules.Phrase p = phraseFor(m, phrases);
+          Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
+          if (p != null && (outcome == Outcome.DENIED || outcome == Outcome.GRANTED) && m.titleEnd() < c[1]) {
+            Matcher tail = AFTER_TITLE.matcher(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
+            if (tail.lookingAt()) {
+              outcome = tail.group(1) != null ? Outcome.DENIED_WITHOUT_PREJUDICE : Outcome.MOOT;
+            }
+          }
+          if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION) {
+            continue;
+          }
+          for (MotionType t : types) {
+            Draft d = new Draft(m.target(), t, outcome, si);
+            d.fromDocument = inDoc;
+            d.renewed = m.renewed();
+            d.rules.addAll(rules);
+            d.evidence.add(m.evidence());
+            if (p != null) {
+              d.rules.add(p.rule());
+              d.evidence.add(new Evidence(p.rule(), c[0], c[1], text.substring(c[0], c[1]).strip(), inDoc));
+            }
+            d.clause = c;
+            out.add(d);
+          }
+          typedTargets.add(m.target());
+        }
+        if (context != null && !context.isEmpty() && !phrases.isEmpty()) {
+          Matcher b = BARE_CITES.matcher(text).region(c[0], c[1]);
+          while (b.find()) {
+            String n = b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3);
+            if (typedTargets.contains(n) || !context.containsKey(n)) {
+              continue;
+            }
+            OutcomeRules.Phrase p = nearest(phrases, b.start(), b.end());
+            for (MotionType t : context.get(n)) {
+              Draft d = new Draft(n, t, p.outcome(), si);
+              d.fromDocument = inDoc;
+              d.rules.add("target.docket_context");
+              d.rules.add(p.rule());
+              d.evidence.add(new Evidence(p.rule(), c[0], c[1], text.substring(c[0], c[1]).strip(), inDoc));
+              d.clause = c;
+              out.add(d);
+            }
+            typedTargets.add(n);
+          }
+        }
+      }
+    }
+  }
+
+  private static OutcomeRules.Phrase phraseFor(MotionMention m, List<OutcomeRules.Phrase> phrases) {
+    OutcomeRules.Phrase before = null;
+    for (OutcomeRules.Phrase p : phrases) {
+      if (p.end() <= m.headStart() && (p.active() || p.anyDirection())) {
+        before = p;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    for (OutcomeRules.Phrase p : phrases) {
+      if (p.start() >= m.titleEnd()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static OutcomeRules.Phrase nearest(List<OutcomeRules.Phrase> phrases, int s, int e) {
+    OutcomeRules.Phrase best = phrases.get(0);
+    for (OutcomeRules.Phrase p : phrases) {
+      if (p.end() <= s && p.active()) {
+        best = p;
+      }
+    }
+    if (best.end() > s || !best.active()) {
+      for (OutcomeRules.Phrase p : phrases) {
+        if (p.start() >= e) {
+          return p;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** One ruling per (target, type); an untargeted ruling folds into a targeted one of its type. */
+  private static List<Draft> merge(List<Draft> drafts) {
+    Map<String, Draft> byKey = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      String key = d.target + "|" + d.type;
+      Draft old = byKey.get(key);
+      if (old == null) {
+        byKey.put(key, d);
+      } else if (old.outcome == Outcome.OTHER && d.outcome != Outcome.OTHER) {
+        old.absorb(d);
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : byKey.values()) {
+      if (d.target == null) {
+        Draft host = null;
+        for (Draft t : byKey.values()) {
+          if (t.target != null && t.type == d.type) {
+            host = t;
+            break;
+          }
+        }
+        if (host != null) {
+          if (host.outcome == Outcome.OTHER && d.outcome != Outcome.OTHER) {
+            host.absorb(d);
+          }
+          continue;
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static void groundOf(List<Draft> rulings, String text, List<int[]> sentences, boolean inDoc) {
+    if (rulings.isEmpty()) {
+      return;
+    }
+    int lastSentenceWithRuling = -1;
+    for (int si = 0; si < sentences.size(); si++) {
+      int[] s = sentences.get(si);
+      boolean sentenceHasRuling = false;
+      if (!inDoc) {
+        for (Draft d : rulings) {
+          if (!d.fromDocument && d.sentence == si) {
+            sentenceHasRuling = true;
+          }
+        }
+      }
+      ConferralRules.Finding f = ConferralRules.find(text, s[0], s[1]);
+      if (f != null) {
+        List<Draft> scope = new ArrayList<>();
+        if (!inDoc) {
+          for (Draft d : rulings) {
+            if (!d.fromDocument && d.clause != null && d.clause[0] <= f.start() && f.start() < d.clause[1]) {
+              scope.add(d);
+            }
+          }
+          if (scope.isEmpty()) {
+            int target = sentenceHasRuling ? si : lastSentenceWithRuling;
+            for (Draft d : rulings) {
+              if (target < 0 || (!d.fromDocument && d.sentence == target)) {
+                scope.add(d);
+              }
+            }
+          }
+        } else {
+          Matcher tw = TYPE_WORD.matcher(text).region(s[0], s[1]);
+          MotionType named = null;
+          if (tw.find()) {
+            String w = tw.group().toLowerCase(java.util.Locale.ROOT);
+            named = w.startsWith("compel") ? MotionType.COMPEL
+                : w.startsWith("sanction") ? MotionType.SANCTIONS : MotionType.PROTECTIVE_ORDER;
+          }
+          for (Draft d : rulings) {
+            if (named == null || d.type == named) {
+              scope.add(d);
+            }
+          }
+          if (scope.isEmpty()) {
+            scope.addAll(rulings);
+          }
+        }
+        for (Draft d : scope) {
+          if (d.canRestOnConferral() && !d.conferralGround) {
+            d.conferralGround = true;
+            d.conferralKind = f.kind();
+            d.groundFromDocument = inDoc;
+            d.rules.add(f.rule());
+            d.evidence.add(new Evidence(f.rule(), s[0], s[1], text.substring(s[0], s[1]).strip(), inDoc));
+          } else if (d.conferralGround && d.conferralKind == ConferralKind.UNSPECIFIED
+              && f.kind() != ConferralKind.UNSPECIFIED) {
+            d.conferralKind = f.kind();
+          }
+        }
+      }
+      if (sentenceHasRuling) {
+        lastSentenceWithRuling = si;
+      }
+    }
+    for (Draft d : rulings) {
+      if (d.conferralGround && d.renewed && d.conferralKind == ConferralKind.UNSPECIFIED) {
+        d.conferralKind = ConferralKind.RENEWED_WITHOUT_CONFERRAL;
+      }
+    }
+  }
+
+  /** A ruling being assembled. */
+  private static final class Draft {
+    final String target0;
+    String target;
+    final MotionType type;
+    Outcome outcome;
+    final int sentence;
+    int[] clause;
+    boolean fromDocument;
+    boolean groundFromDocument;
+    boolean renewed;
+    boolean conferralGround;
+    ConferralKind conferralKind;
+    final List<String> rules = new ArrayList<>();
+    final List<Evidence> evidence = new ArrayList<>();
+
+    Draft(String target, MotionType type, Outcome outcome, int sentence) {
+      this.target0 = target;
+      this.target = target;
+      this.type = type;
+      this.outcome = outcome;
+      this.sentence = sentence;
+    }
+
+    boolean canRestOnConferral() {
+      return switch (outcome) {
+        case DENIED, DENIED_WITHOUT_PREJUDICE, STRICKEN, DEFERRED -> true;
+        default -> false;
+      };
+    }
+
+    void absorb(Draft d) {
+      outcome = d.outcome;
+      fromDocument |= d.fromDocument;
+      rules.addAll(d.rules);
+      evidence.addAll(d.evidence);
+    }
+
+    RulingLabel toLabel() {
+      return new RulingLabel(
+          target, type, outcome, conferralGround, conferralGround ? conferralKind : null,
+          fromDocument || groundFromDocument, List.copyOf(new java.util.LinkedHashSet<>(rules)), List.copyOf(evidence));
+    }
+  }
+}

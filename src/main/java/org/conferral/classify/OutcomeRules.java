@@ -1,0 +1,112 @@
+package org.conferral.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Phrases by which a court disposes of a motion ("granting", "is DENIED without prejudice", ...). */
+final class OutcomeRules {
+
+  /** One outcome phrase found in a text; {@code active} for verbs that govern what follows. */
+  record Phrase(Outcome outcome, String rule, int start, int end, boolean active, boolean anyDirection) {}
+
+  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection) {}
+
+  static final List<Rule> RULES =
+      List.of(
+          rule(Outcome.GRANTED_IN_PART, "ruling.granted_in_part",
+              "\\bgrant(?:ing|ed|s)?\\s+(?:it\\s+)?in\\s+(?:part|substantial\\s+part)|\\bden(?:ying|ied|ies)\\s+in\\s+part"
+                  + "|\\bpartially\\s+grant\\w*|\\bgrant\\w*\\s+(?:and\\s+den\\w*\\s+)?in\\s+part", false),
+          rule(Outcome.MOOT, "ruling.moot",
+              "\\b(?:den(?:ying|ied|ies|y)|terminat(?:ing|ed|es)|find(?:ing|s)?|found|deem(?:ing|ed)|dismiss(?:ing|ed)|vacat(?:ing|ed))"
+                  + "\\s+(?:[\\w,/]+\\s+){0,4}?(?:as\\s+)?moot\\b|(?<!not\\s)\\b(?:is|are|was|were|as|now|deemed|rendered|being|been)\\s+moot\\b", false),
+          rule(Outcome.DENIED_WITHOUT_PREJUDICE, "ruling.denied_without_prejudice",
+              "\\bden(?:ying|ied|ies|y)\\s*,?\\s*(?:[\\w.]+\\s+){0,3}?(?:without|w/o|w/out|w/\\s*o)\\s+prejudice", false),
+          rule(Outcome.WITHDRAWN, "ruling.withdrawn",
+              "\\bwithdrawn\\b|\\bwithdraw(?:ing|s)\\b|\\bterminat\\w+\\s+as\\s+withdrawn|\\bwithdr[ae]w\\w*\\s+(?:(?:the|its|his|her|their)\\s+)?motion", false),
+          rule(Outcome.STRICKEN, "ruling.stricken", "\\bstrik(?:ing|es)\\b|\\bstricken\\b|\\bstruck\\b", false),
+          rule(Outcome.DEFERRED, "ruling.deferred",
+              "\\bheld\\s+in\\s+abeyance|\\bhold\\w*\\s+(?:\\w+\\s+){0,4}?in\\s+abeyance|\\btaken\\s+under\\s+(?:submission|advisement)"
+                  + "|\\bunder\\s+advisement|\\b(?:defer\\w*|reserv\\w*)\\s+(?:\\w+\\s+){0,2}?(?:ruling|judgment|decision|consideration)"
+                  + "|\\b(?:hearing|argument)s?\\s+(?:is\\s+|are\\s+)?(?:set|reset|scheduled)\\b|\\bset\\s+(?:for\\s+)?(?:motion\\s+)?hearings?\\b"
+                  + "|\\bset\\s+motion\\s+hearings?|\\bmotion\\s+hearing\\s+set", true),
+          rule(Outcome.DENIED, "ruling.denied", "\\bden(?:ying|ied|ies|y)\\b|\\boverrul(?:ed|ing)\\b", false),
+          rule(Outcome.GRANTED, "ruling.granted", "\\bgrant(?:ing|ed|s)?\\b|\\bapprov(?:ed|ing|es)\\b|\\bsustain(?:ed|ing)\\b", false));
+
+  /** Words before a phrase that make it hypothetical, requested or negated, not a ruling. */
+  private static final NamedPattern HEDGE =
+      NamedPattern.of(
+          "ruling.hedge",
+          "(?:\\bto|\\bshould(?:\\s+not)?(?:\\s+be)?|\\bwould(?:\\s+not)?(?:\\s+be)?(?:\\s+justified\\s+in)?|\\bcould(?:\\s+be)?|\\bmay(?:\\s+be)?"
+              + "|\\bmight(?:\\s+be)?|\\bnot(?:\\s+be)?|\\bif|\\bwhether|\\bmove[sd]?(?:\\s+the\\s+court)?\\s+to|\\basks?\\s+the\\s+court\\s+to)\\s+$");
+
+  private static final java.util.regex.Pattern ACTIVE_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:\\w+ing|grants|denies|defers|strikes|terminates|finds|reserves|holds|approves|sustains)\\b");
+
+  private static Rule rule(Outcome o, String name, String regex, boolean any) {
+    return new Rule(o, NamedPattern.of(name, regex), any);
+  }
+
+  private OutcomeRules() {}
+
+  /** Outcome phrases in text[from, to) outside the given masked spans, without overlaps. */
+  static List<Phrase> find(String text, int from, int to, List<int[]> masked) {
+    List<Phrase> all = new ArrayList<>();
+    for (int r = 0; r < RULES.size(); r++) {
+      Rule rule = RULES.get(r);
+      Matcher m = rule.pattern().matcher(text).region(from, to);
+      while (m.find()) {
+        if (inside(masked, m.start(), m.end())) {
+          continue;
+        }
+        int hs = Math.max(from, m.start() - 40);
+        if (HEDGE.matcher(text).region(hs, m.start()).find()) {
+          continue;
+        }
+        boolean active = ACTIVE_WORD.matcher(text.substring(m.start(), m.end())).find();
+        all.add(new Phrase(rule.outcome(), rule.pattern().name(), m.start(), m.end(), active, rule.anyDirection()));
+      }
+    }
+    // keep the earliest-listed rule where phrases overlap (RULES is ordered by specificity)
+    all.sort(Comparator.comparingInt(Phrase::start));
+    List<Phrase> out = new ArrayList<>();
+    for (Phrase p : all) {
+      boolean drop = false;
+      for (int i = 0; i < out.size(); i++) {
+        Phrase q = out.get(i);
+        if (p.start() < q.end() && q.start() < p.end()) {
+          if (priority(p) < priority(q)) {
+            out.set(i, p);
+          }
+          drop = true;
+          break;
+        }
+      }
+      if (!drop) {
+        out.add(p);
+      }
+    }
+    out.sort(Comparator.comparingInt(Phrase::start));
+    return out;
+  }
+
+  private static int priority(Phrase p) {
+    for (int i = 0; i < RULES.size(); i++) {
+      if (RULES.get(i).pattern().name().equals(p.rule())) {
+        return i;
+      }
+    }
+    return RULES.size();
+  }
+
+  private static boolean inside(List<int[]> spans, int s, int e) {
+    for (int[] span : spans) {
+      if (s >= span[0] && e <= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

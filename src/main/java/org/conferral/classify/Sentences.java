@@ -1,0 +1,47 @@
+package org.conferral.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits court text into sentences and clauses, keeping offsets (abbreviations such as "No." kept). */
+final class Sentences {
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "(?<!\\b[A-Z])(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D))"
+              + "(?:[.!?][\"”’)\\]]*)(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$");
+
+  private static final Pattern CLAUSE_END =
+      Pattern.compile("(?<!&#\\d{1,4});|(?<=\\W)\\(\\d{1,2}\\)(?=\\s*[A-Za-z])|(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
+
+  private Sentences() {}
+
+  /** Sentence spans [start, end) covering text[from, to). */
+  static List<int[]> sentences(String text, int from, int to) {
+    return split(SENTENCE_END, text, from, to);
+  }
+
+  /** Clause spans [start, end) within one sentence. */
+  static List<int[]> clauses(String text, int from, int to) {
+    return split(CLAUSE_END, text, from, to);
+  }
+
+  private static List<int[]> split(Pattern p, String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = p.matcher(text).region(from, to);
+    int s = from;
+    while (m.find()) {
+      int e = m.end();
+      if (e > s) {
+        out.add(new int[] {s, m.start() > s ? m.start() : e});
+      }
+      s = e;
+    }
+    if (s < to) {
+      out.add(new int[] {s, to});
+    }
+    return out;
+  }
+}
