@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
@@ -33,6 +35,8 @@ final class JuriscraperDockets {
   private final RecordSink sink;
   private long docketIndex;
   private long entryIndex;
+  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
+  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
 
   JuriscraperDockets(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
@@ -151,7 +155,7 @@ final class JuriscraperDockets {
             optional(f, "assigned_to_str"),
             optional(f, "referred_to_str"),
             PacerParties.of(f.get("parties"))));
-    EntryUids uids = new EntryUids();
+    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
     for (int i = 0; i < d.entries.size(); i++) {
       JsonNode e = d.entries.get(i);
       long position = ++entryIndex;

@@ -6,8 +6,10 @@ import static org.conferral.ingest.scales.ScalesJson.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
@@ -33,6 +35,8 @@ final class ScalesCases {
   private final RecordSink sink;
   private long caseIndex;
   private long entryIndex;
+  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
+  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
 
   ScalesCases(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
@@ -134,7 +138,7 @@ final class ScalesCases {
             optional(c.fields, "judge"),
             judges(c.fields.get("referred_judges")),
             parties(c.fields.get("parties"))));
-    EntryUids uids = new EntryUids();
+    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
     for (int i = 0; i < c.entries.size(); i++) {
       JsonNode e = c.entries.get(i);
       long position = ++entryIndex;
