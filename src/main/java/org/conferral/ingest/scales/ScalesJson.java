@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Typed access to fields of SCALES-OKN parsed docket JSON. */
 final class ScalesJson {
 
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private ScalesJson() {}
 
@@ -46,7 +47,9 @@ final class ScalesJson {
       return null;
     }
     try {
-      return s.contains("/") ? LocalDate.parse(s, US_DATE) : LocalDate.parse(s.substring(0, Math.min(10, s.length())));
+      return s.contains("/")
+          ? LocalDate.parse(s, US_DATE)
+          : LocalDate.parse(s.substring(0, Math.min(10, s.length())));
     } catch (DateTimeParseException e) {
       return null;
     }
