@@ -42,11 +42,16 @@ public final class JuriscraperDocketReader implements SourceReader {
   private static final Pattern MARKERS =
       Pattern.compile("\"(?:docket_entries|pacer_seq_no|attorneys)\"\\s*:");
 
+  /** Docket fields that open a Juriscraper file with sorted keys, before any entry. */
+  private static final Pattern ASSIGNED = Pattern.compile("\"assigned_to_str\"\\s*:");
+  private static final Pattern COURT_ID = Pattern.compile("\"court_id\"\\s*:");
+
   /** Keys of the other JSON formats, which this reader must not claim. */
   private static final Pattern OTHER_FORMATS =
       Pattern.compile(
-          "\"(?:ucid|recap_documents|resource_uri|entry_number|docket_text)\"\\s*:"
-              + "|\"model\"\\s*:\\s*\"search\\.");
+          "\"(?:ucid|docket_text|recap_documents|resource_uri|entry_number|recap_sequence_number"
+              + "|pacer_sequence_number|docket_number_core)\"\\s*:"
+              + "|\"model\"\\s*:\\s*\"search\\.|courtlistener\\.com/api/rest/");
 
   public JuriscraperDocketReader() {}
 
@@ -62,7 +67,8 @@ public final class JuriscraperDocketReader implements SourceReader {
     }
     String h = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
     return (h.startsWith("{") || h.startsWith("["))
-        && MARKERS.matcher(h).find()
+        && (MARKERS.matcher(h).find()
+            || (ASSIGNED.matcher(h).find() && COURT_ID.matcher(h).find()))
         && !OTHER_FORMATS.matcher(h).find();
   }
 

@@ -20,6 +20,8 @@ import org.conferral.ingest.CollectingSink;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RejectRecord;
+import org.conferral.ingest.courtlistener.api.CourtListenerApiReader;
+import org.conferral.ingest.scales.ScalesDocketReader;
 import org.conferral.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,10 @@ class JuriscraperDocketReaderTest {
         read = reader.read(in, f.toString(), sink);
       }
       assertEquals(read, sink.total(), f.toString());
+      String head = head(f);
+      assertEquals(!sink.dockets.isEmpty(), reader.sniff(f.toString(), head), f.toString());
+      assertFalse(new CourtListenerApiReader().sniff(f.toString(), head), f.toString());
+      assertFalse(new ScalesDocketReader().sniff(f.toString(), head), f.toString());
       Set<String> uids = new HashSet<>();
       sink.entries.forEach(e -> assertTrue(uids.add(e.entryUid()), "duplicate uid " + e.entryUid()));
       all.dockets.addAll(sink.dockets);
@@ -211,6 +217,14 @@ class JuriscraperDocketReaderTest {
     assertFalse(reader.sniff("a.json", "[{\"model\": \"search.docket\", \"fields\": {}}]"));
     assertFalse(reader.sniff("a.json", "{\"docket_entries\": [], \"resource_uri\": \"x\"}"));
     assertFalse(reader.sniff("docket_entries.json", "docket_entries"));
+    // the first 512 characters suffice for every real file
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+        String text = Files.readString(f);
+        boolean empty = text.strip().equals("{}");
+        assertEquals(!empty, reader.sniff("x", text.substring(0, Math.min(512, text.length()))), f.toString());
+      }
+    }
   }
 
   private CollectingSink readReal(String relative) throws IOException {

@@ -103,7 +103,7 @@ public final class CourtListenerApiReader implements SourceReader {
         if (root == JsonToken.START_ARRAY) {
           array();
         } else if (root == JsonToken.START_OBJECT) {
-          firstObject();
+          firstObject(firstLine);
         } else {
           records.accept(MAPPER.readTree(p), next++);
         }
@@ -120,8 +120,11 @@ public final class CourtListenerApiReader implements SourceReader {
       }
     }
 
-    /** The first root object: a page whose {@code results} are streamed, or a record of its own. */
-    private void firstObject() throws IOException {
+    /**
+     * The first root object: a page whose {@code results} are streamed, or a record of its own (whose
+     * position is its line, as for JSON lines).
+     */
+    private void firstObject(int line) throws IOException {
       ObjectNode object = MAPPER.createObjectNode();
       boolean page = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -135,7 +138,8 @@ public final class CourtListenerApiReader implements SourceReader {
         }
       }
       if (!page) {
-        records.accept(object, next++);
+        records.accept(object, line);
+        next++;
       }
     }
 

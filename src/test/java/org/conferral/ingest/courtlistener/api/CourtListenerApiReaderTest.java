@@ -137,6 +137,22 @@ class CourtListenerApiReaderTest {
   }
 
   @Test
+  void readsEntriesNestedInADocket() throws IOException {
+    String docket =
+        """
+        {"id": 900103, "court_id": "cod", "docket_number": "1:23-cv-00777", "case_name": "A v. B",
+         "docket_entries": [
+           {"id": 6001, "entry_number": 1, "description": "COMPLAINT", "recap_documents": []},
+           {"id": 6002, "entry_number": 2, "description": "ANSWER"}]}
+        """;
+    CollectingSink sink = read(docket);
+    assertEquals(1, sink.dockets.size());
+    assertEquals(2, sink.entries.size());
+    assertEquals("cl:900103", sink.entries.get(1).docketUid());
+    assertEquals(1, sink.entries.get(1).sequence());
+  }
+
+  @Test
   void readsJsonLinesAndRejectsOnlyTheBrokenLine() throws IOException {
     String lines =
         """
