@@ -10,13 +10,14 @@ import java.util.Locale;
 /** Typed access to fields of SCALES-OKN parsed docket JSON. */
 final class ScalesJson {
 
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private ScalesJson() {}
 
   /**
-   * A scalar that must be text or a number, trimmed; null when missing, null or blank. Lists, objects and
-   * booleans are a {@link BadRecord}.
+   * A scalar that must be text or a number, trimmed; null when missing, null or blank. Lists,
+   * objects and booleans are a {@link BadRecord}.
    */
   static String scalar(JsonNode object, String field) throws BadRecord {
     JsonNode v = object.get(field);

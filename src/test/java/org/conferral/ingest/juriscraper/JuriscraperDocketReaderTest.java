@@ -50,7 +50,8 @@ class JuriscraperDocketReaderTest {
       assertFalse(new CourtListenerApiReader().sniff(f.toString(), head), f.toString());
       assertFalse(new ScalesDocketReader().sniff(f.toString(), head), f.toString());
       Set<String> uids = new HashSet<>();
-      sink.entries.forEach(e -> assertTrue(uids.add(e.entryUid()), "duplicate uid " + e.entryUid()));
+      sink.entries.forEach(
+          e -> assertTrue(uids.add(e.entryUid()), "duplicate uid " + e.entryUid()));
       all.dockets.addAll(sink.dockets);
       all.entries.addAll(sink.entries);
       all.rejects.addAll(sink.rejects);
@@ -63,7 +64,9 @@ class JuriscraperDocketReaderTest {
     // the four {} files Juriscraper writes for dockets it could not parse
     assertEquals(4, all.rejects.size());
     all.rejects.forEach(
-        r -> assertEquals("empty JSON object: not a Juriscraper docket", r.reason(), r.sourceFile()));
+        r ->
+            assertEquals(
+                "empty JSON object: not a Juriscraper docket", r.reason(), r.sourceFile()));
   }
 
   @Test
@@ -78,7 +81,8 @@ class JuriscraperDocketReaderTest {
     assertEquals(6, e.sequence());
     assertEquals(7, e.position());
     assertEquals(LocalDate.of(2011, 1, 18), e.dateFiled());
-    assertTrue(e.text().startsWith("MOTION to Compel Discovery, MOTION to Preserve Evidence"), e.text());
+    assertTrue(
+        e.text().startsWith("MOTION to Compel Discovery, MOTION to Preserve Evidence"), e.text());
   }
 
   @Test
@@ -98,11 +102,11 @@ class JuriscraperDocketReaderTest {
 
   @Test
   void marksPartiesListedAsProSe() throws IOException {
-    List<DocketRecord.Party> parties = readReal("dockets/district/nysd_1.json").dockets.get(0).parties();
+    List<DocketRecord.Party> parties =
+        readReal("dockets/district/nysd_1.json").dockets.get(0).parties();
     assertEquals(55, parties.size());
     assertEquals(10, parties.stream().filter(DocketRecord.Party::proSe).count());
-    assertTrue(
-        parties.stream().anyMatch(p -> p.name().equals("Estelle Weber") && p.proSe()));
+    assertTrue(parties.stream().anyMatch(p -> p.name().equals("Estelle Weber") && p.proSe()));
   }
 
   @Test
@@ -182,13 +186,16 @@ class JuriscraperDocketReaderTest {
     assertEquals(0, sink.dockets.size());
     assertEquals(0, sink.entries.size());
     assertEquals(1, sink.rejects.size());
-    assertTrue(sink.rejects.get(0).reason().contains("1 entries read so far"), sink.rejects.get(0).reason());
+    assertTrue(
+        sink.rejects.get(0).reason().contains("1 entries read so far"),
+        sink.rejects.get(0).reason());
     assertTrue(sink.rejects.get(0).raw().contains("COMPLAINT"));
   }
 
   @Test
   void docketWithoutNumberIsOneReject() throws IOException {
-    CollectingSink sink = read("{\"court_id\": \"ksd\", \"docket_entries\": [{\"document_number\": \"1\"}]}");
+    CollectingSink sink =
+        read("{\"court_id\": \"ksd\", \"docket_entries\": [{\"document_number\": \"1\"}]}");
     assertEquals(1, sink.total());
     assertEquals(
         "docket without court_id or docket_number: its 1 entries cannot be keyed",
@@ -222,7 +229,10 @@ class JuriscraperDocketReaderTest {
       for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
         String text = Files.readString(f);
         boolean empty = text.strip().equals("{}");
-        assertEquals(!empty, reader.sniff("x", text.substring(0, Math.min(512, text.length()))), f.toString());
+        assertEquals(
+            !empty,
+            reader.sniff("x", text.substring(0, Math.min(512, text.length()))),
+            f.toString());
       }
     }
   }

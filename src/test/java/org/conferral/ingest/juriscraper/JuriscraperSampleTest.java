@@ -29,8 +29,7 @@ class JuriscraperSampleTest {
     DocketRecord d = sink.dockets.get(0);
     assertEquals("pacer:cod;1:21-cv-01452", d.docketUid());
     assertEquals("Victor J. Hale", d.referredJudge());
-    assertEquals(
-        new DocketRecord.Party("Dale Pruitt", "Defendant", true), d.parties().get(2));
+    assertEquals(new DocketRecord.Party("Dale Pruitt", "Defendant", true), d.parties().get(2));
     assertEquals(21, sink.entries.size());
     assertEquals("pacer:cod;1:21-cv-01452#s12", sink.entries.get(5).entryUid());
     assertNull(sink.entries.get(5).entryNumber());
@@ -46,7 +45,8 @@ class JuriscraperSampleTest {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String s = Files.readString(f, StandardCharsets.UTF_8);
         String head = s.substring(0, Math.min(2000, s.length()));
-        assertEquals(f.startsWith(SAMPLE), reader.sniff(f.getFileName().toString(), head), f.toString());
+        assertEquals(
+            f.startsWith(SAMPLE), reader.sniff(f.getFileName().toString(), head), f.toString());
       }
     }
   }

@@ -85,8 +85,10 @@ class ScalesDocketReaderTest {
 
   @Test
   void sniffsScalesJsonOnly() throws IOException {
-    assertTrue(reader.sniff("a.json", head(SharedData.resolve(AZD + "/json/18/3-18-cv-08134.json"))));
-    assertFalse(reader.sniff("a.html", head(SharedData.resolve(AZD + "/html/18/3-18-cv-08134.html"))));
+    assertTrue(
+        reader.sniff("a.json", head(SharedData.resolve(AZD + "/json/18/3-18-cv-08134.json"))));
+    assertFalse(
+        reader.sniff("a.html", head(SharedData.resolve(AZD + "/html/18/3-18-cv-08134.html"))));
     assertFalse(reader.sniff("a.json", "{\"court_id\": \"ksd\", \"docket_entries\": []}"));
     assertFalse(reader.sniff("ucid.json", "ucid"));
   }
@@ -136,7 +138,8 @@ class ScalesDocketReaderTest {
     assertEquals(1, sink.dockets.size());
     assertEquals(2, sink.entries.size());
     assertEquals(1, sink.rejects.size());
-    assertTrue(sink.rejects.get(0).reason().startsWith("JSON syntax error"), sink.rejects.get(0).reason());
+    assertTrue(
+        sink.rejects.get(0).reason().startsWith("JSON syntax error"), sink.rejects.get(0).reason());
     assertEquals(3, sink.rejects.get(0).position());
   }
 

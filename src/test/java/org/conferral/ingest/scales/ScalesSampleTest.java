@@ -40,7 +40,8 @@ class ScalesSampleTest {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String s = Files.readString(f, StandardCharsets.UTF_8);
         String head = s.substring(0, Math.min(2000, s.length()));
-        assertEquals(f.startsWith(SAMPLE), reader.sniff(f.getFileName().toString(), head), f.toString());
+        assertEquals(
+            f.startsWith(SAMPLE), reader.sniff(f.getFileName().toString(), head), f.toString());
       }
     }
   }

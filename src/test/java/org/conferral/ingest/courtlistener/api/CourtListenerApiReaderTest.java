@@ -45,7 +45,8 @@ class CourtListenerApiReaderTest {
     assertEquals("cl-entry:1", e.entryUid());
     assertEquals("1", e.entryNumber());
     assertEquals(LocalDate.of(2002, 7, 15), e.dateFiled());
-    assertTrue(e.text().startsWith("Memorandum Opinion and Order as to Albert Evans Curlin"), e.text());
+    assertTrue(
+        e.text().startsWith("Memorandum Opinion and Order as to Albert Evans Curlin"), e.text());
     DocumentRecord doc = sink.documents.get(0);
     assertEquals("cl-recap:1", doc.documentUid());
     assertEquals("cl-entry:1", doc.entryUid());
@@ -74,8 +75,9 @@ class CourtListenerApiReaderTest {
               "description": "Exhibit A", "plain_text": ""}]},
           {"id": 5002, "docket": 900101, "date_filed": "2021-04-01", "entry_number": null,
            "description": "",
-           "recap_documents": [{"id": 7003, "document_type": 1, "description": "Order on Motion to Compel",
-                                "plain_text": "ORDER denying 45 Motion to Compel."}]},
+           "recap_documents": [{"id": 7003, "document_type": 1,
+                        "description": "Order on Motion to Compel",
+                        "plain_text": "ORDER denying 45 Motion to Compel."}]},
           {"id": 5003, "docket": 900101, "entry_number": "abc", "description": "ORDER",
            "recap_documents": [{"id": 7004}]}
          ]}
@@ -114,10 +116,12 @@ class CourtListenerApiReaderTest {
         """
         {"count": 2, "next": null, "previous": null, "results": [
           {"resource_uri": "%1$sdockets/900101/", "id": 900101, "court": "%1$scourts/ksd/",
-           "court_id": "ksd", "docket_number": "2:21-cv-02044", "case_name": "Roe v. Plainview Freight",
-           "date_filed": "2021-01-19", "date_terminated": null, "assigned_to_str": "Julie A. Robinson",
-           "referred_to_str": "Angel D. Mitchell", "nature_of_suit": "Civil Rights: Jobs",
-           "cause": "42:2000e Job Discrimination (Employment)", "jurisdiction_type": "Federal question"},
+           "court_id": "ksd", "docket_number": "2:21-cv-02044",
+           "case_name": "Roe v. Plainview Freight", "date_filed": "2021-01-19",
+           "date_terminated": null, "assigned_to_str": "Marcia L. Whitfield",
+           "referred_to_str": "Thomas R. Keane", "nature_of_suit": "Civil Rights: Jobs",
+           "cause": "42:2000e Job Discrimination (Employment)",
+           "jurisdiction_type": "Federal question"},
           {"id": 900102, "court": "%1$scourts/ilnd/", "docket_number": "1:20-cv-7001",
            "case_name": "Doe v. Lakeshore Logistics"},
           {"court_id": "nysd", "docket_number": "1:22-cv-1"}
@@ -129,7 +133,7 @@ class CourtListenerApiReaderTest {
     DocketRecord d = sink.dockets.get(0);
     assertEquals("cl:900101", d.docketUid());
     assertEquals("ksd;2:21-cv-02044", d.docketKey());
-    assertEquals("Angel D. Mitchell", d.referredJudge());
+    assertEquals("Thomas R. Keane", d.referredJudge());
     assertEquals(LocalDate.of(2021, 1, 19), d.dateFiled());
     assertEquals("ilnd", sink.dockets.get(1).courtId()); // from the court URL
     assertEquals("ilnd;1:20-cv-07001", sink.dockets.get(1).docketKey());
@@ -161,7 +165,7 @@ class CourtListenerApiReaderTest {
 
         {"id": 3, "docket": 10, "entry_number": 3, "description": "NOTICE"}
         ["not", "an", "object"]
-        {"id": 4, "docket": 10, "entry_number": 4, "description": "ORDER", "date_filed": "2021-99-01"}
+        {"id": 4, "docket": 10, "description": "ORDER", "date_filed": "2021-99-01"}
         """;
     CollectingSink sink = read(lines);
     assertEquals(3, sink.entries.size());
