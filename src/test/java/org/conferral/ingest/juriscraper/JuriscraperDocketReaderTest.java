@@ -193,6 +193,20 @@ class JuriscraperDocketReaderTest {
   }
 
   @Test
+  void nullsAreValuesNotCrashes() throws IOException {
+    CollectingSink sink =
+        read(
+            "[null, {\"court_id\": \"ilnd\", \"docket_number\": \"1:20-cv-1\","
+                + " \"parties\": null, \"docket_entries\": null},"
+                + " {\"court_id\": \"ilnd\", \"docket_number\": \"1:20-cv-2\","
+                + " \"docket_entries\": [null]}]");
+    assertEquals(2, sink.dockets.size());
+    assertEquals(0, sink.entries.size());
+    assertEquals("not a Juriscraper docket: null", sink.rejects.get(0).reason());
+    assertEquals("docket entry is null, expected an object", sink.rejects.get(1).reason());
+  }
+
+  @Test
   void docketWithoutNumberIsOneReject() throws IOException {
     CollectingSink sink =
         read("{\"court_id\": \"ksd\", \"docket_entries\": [{\"document_number\": \"1\"}]}");

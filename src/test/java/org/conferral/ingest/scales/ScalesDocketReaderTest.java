@@ -126,6 +126,15 @@ class ScalesDocketReaderTest {
   }
 
   @Test
+  void nullsAreValuesNotCrashes() throws IOException {
+    CollectingSink sink =
+        read("{\"ucid\": \"ksd;;2:20-cv-1\", \"parties\": null, \"docket\": [null]}");
+    assertEquals(1, sink.dockets.size());
+    assertEquals("docket entry is null, expected an object", sink.rejects.get(0).reason());
+    assertEquals(1, read("{\"ucid\": \"ksd;;2:20-cv-1\", \"docket\": null}").dockets.size());
+  }
+
+  @Test
   void syntaxErrorKeepsTheEntriesBeforeIt() throws IOException {
     String json =
         """

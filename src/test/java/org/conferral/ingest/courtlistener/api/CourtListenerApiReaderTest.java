@@ -199,6 +199,8 @@ class CourtListenerApiReaderTest {
 
   @Test
   void otherShapesAreRejectedWithTheirReason() throws IOException {
+    assertEquals("record is null, expected a JSON object", read("[null]").rejects.get(0).reason());
+    assertEquals(2, read("{\"id\": 1, \"docket\": 2, \"description\": \"x\"}\nnull\n").total());
     assertEquals("empty file: no JSON records", read("").rejects.get(0).reason());
     assertEquals(
         "neither a docket nor a docket entry nor a RECAP document: keys [name]",
