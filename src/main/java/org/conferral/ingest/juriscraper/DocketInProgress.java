@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One docket object as far as it has been read: its top-level fields, its {@code docket_entries} (kept
- * apart, since the fields that key them may come after them), and nested {@code dockets} of a NEF.
+ * One docket object as far as it has been read: its top-level fields, its {@code docket_entries}
+ * (kept apart, since the fields that key them may come after them), and nested {@code dockets} of a
+ * NEF.
  */
 final class DocketInProgress {
   final ObjectNode fields = JsonNodeFactory.instance.objectNode();

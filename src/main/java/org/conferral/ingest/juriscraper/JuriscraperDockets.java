@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
@@ -20,10 +22,11 @@ import org.conferral.ingest.SourceFormat;
 /**
  * Turns Juriscraper docket objects of one file into a docket record and its entry records.
  *
- * <p>Required: {@code court_id} (or the enclosing NEF's) and {@code docket_number}; without them the
- * docket and its entries are one reject. Entries need only be objects with scalar {@code
- * document_number}, {@code pacer_seq_no} and {@code description}. Positions: a docket's is its 1-based
- * index among the dockets of the file, an entry's its 1-based index among all entries of the file.
+ * <p>Required: {@code court_id} (or the enclosing NEF's) and {@code docket_number}; without them
+ * the docket and its entries are one reject. Entries need only be objects with scalar {@code
+ * document_number}, {@code pacer_seq_no} and {@code description}. Positions: a docket's is its
+ * 1-based index among the dockets of the file, an entry's its 1-based index among all entries of
+ * the file.
  */
 final class JuriscraperDockets {
 
@@ -34,12 +37,17 @@ final class JuriscraperDockets {
   private long docketIndex;
   private long entryIndex;
 
+  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
+  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
+
   JuriscraperDockets(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
     this.sink = sink;
   }
 
-  /** A docket object read completely; {@code parentCourt} is the court of an enclosing NEF or null. */
+  /**
+   * A docket object read completely; {@code parentCourt} is the court of an enclosing NEF or null.
+   */
   void finish(DocketInProgress d, String parentCourt) {
     if (d.nestedDockets != null && !d.hasEntries) {
       nef(d);
@@ -62,12 +70,13 @@ final class JuriscraperDockets {
   }
 
   /**
-   * A docket cut short by a syntax error: kept with the entries read so far when its court and number
-   * were read before the error; otherwise it and those entries join the reject of the rest.
+   * A docket cut short by a syntax error: kept with the entries read so far when its court and
+   * number were read before the error; otherwise it and those entries join the reject of the rest.
    */
   void finishBroken(DocketInProgress d, String parentCourt, String rest, String reason) {
     String court = optional(d.fields, "court_id");
-    String key = DocketKeys.of(court != null ? court : parentCourt, optional(d.fields, "docket_number"));
+    String key =
+        DocketKeys.of(court != null ? court : parentCourt, optional(d.fields, "docket_number"));
     if (key != null && d.nestedDockets == null) {
       emit(d, parentCourt);
       rejectRest(rest, reason + "; the rest of the file could not be read");
@@ -79,8 +88,8 @@ final class JuriscraperDockets {
               ++docketIndex,
               d.raw() + "\n" + rest,
               reason
-                  + "; the docket's court_id and docket_number were not read before it, so the docket"
-                  + " and its "
+                  + "; the docket's court_id and docket_number were not read before it, so the"
+                  + " docket and its "
                   + d.entries.size()
                   + " entries read so far are rejected with the rest of the file"));
     }
@@ -106,7 +115,8 @@ final class JuriscraperDockets {
       if (docket.isObject()) {
         finish(DocketInProgress.of((ObjectNode) docket), court);
       } else {
-        rejectValue(docket, "docket in dockets is " + PacerJson.kind(docket) + ", expected an object");
+        rejectValue(
+            docket, "docket in dockets is " + PacerJson.kind(docket) + ", expected an object");
       }
     }
   }
@@ -129,7 +139,9 @@ final class JuriscraperDockets {
     if (key == null) {
       rejectDocket(
           d,
-          "docket without court_id or docket_number: its " + d.entries.size() + " entries cannot be keyed");
+          "docket without court_id or docket_number: its "
+              + d.entries.size()
+              + " entries cannot be keyed");
       return;
     }
     String docketUid = "pacer:" + key;
@@ -151,7 +163,7 @@ final class JuriscraperDockets {
             optional(f, "assigned_to_str"),
             optional(f, "referred_to_str"),
             PacerParties.of(f.get("parties"))));
-    EntryUids uids = new EntryUids();
+    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
     for (int i = 0; i < d.entries.size(); i++) {
       JsonNode e = d.entries.get(i);
       long position = ++entryIndex;
@@ -163,8 +175,8 @@ final class JuriscraperDockets {
     }
   }
 
-  private EntryRecord entry(JsonNode e, String docketUid, int sequence, long position, EntryUids uids)
-      throws BadRecord {
+  private EntryRecord entry(
+      JsonNode e, String docketUid, int sequence, long position, EntryUids uids) throws BadRecord {
     if (!e.isObject()) {
       throw new BadRecord("docket entry is " + PacerJson.kind(e) + ", expected an object");
     }

@@ -11,8 +11,8 @@ final class PacerJson {
   private PacerJson() {}
 
   /**
-   * A required-shape scalar: text or a number as written, trimmed; null when missing, null or blank.
-   * Lists, objects and booleans are a {@link BadRecord}.
+   * A required-shape scalar: text or a number as written, trimmed; null when missing, null or
+   * blank. Lists, objects and booleans are a {@link BadRecord}.
    */
   static String scalar(JsonNode object, String field) throws BadRecord {
     JsonNode v = object.get(field);
@@ -36,7 +36,9 @@ final class PacerJson {
     return s.isEmpty() ? null : s;
   }
 
-  /** An ISO date or date-time ({@code 2018-05-22}, {@code 2018-05-22T22:10:04+00:00}); else null. */
+  /**
+   * An ISO date or date-time ({@code 2018-05-22}, {@code 2018-05-22T22:10:04+00:00}); else null.
+   */
   static LocalDate date(JsonNode object, String field) {
     JsonNode v = object.get(field);
     if (v == null || !v.isTextual() || v.asText().length() < 10) {

@@ -7,12 +7,13 @@ import java.util.Locale;
 import org.conferral.ingest.DocketRecord.Party;
 
 /**
- * The parties of a Juriscraper docket ({@code parties[{name, type, attorneys[{name, contact, roles}]}]}).
+ * The parties of a Juriscraper docket ({@code parties[{name, type, attorneys[{name, contact,
+ * roles}]}]}).
  *
  * <p>A party is pro se when one of its attorney listings says {@code PRO SE} (PACER lists a
- * self-represented party as its own attorney with that note). An empty attorney list is not taken as pro
- * se: in real dockets it marks defendants not yet served, trustees and claims agents. Parties without a
- * name, or that are not JSON objects, are skipped.
+ * self-represented party as its own attorney with that note). An empty attorney list is not taken
+ * as pro se: in real dockets it marks defendants not yet served, trustees and claims agents.
+ * Parties without a name, or that are not JSON objects, are skipped.
  */
 final class PacerParties {
 

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One SCALES case object as far as it has been read: its top-level fields and its {@code docket} entries
- * (kept apart, since the {@code ucid} that keys them may come after them).
+ * One SCALES case object as far as it has been read: its top-level fields and its {@code docket}
+ * entries (kept apart, since the {@code ucid} that keys them may come after them).
  */
 final class CaseInProgress {
   final ObjectNode fields = JsonNodeFactory.instance.objectNode();

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Entry uids of one docket, kept unique: a repeated uid (a docket that shows the same number twice) gets
- * the suffix {@code _2}, {@code _3}, ... in source order.
+ * Entry uids of one docket, kept unique: a repeated uid (a docket that shows the same number twice)
+ * gets the suffix {@code _2}, {@code _3}, ... in source order.
  */
 final class EntryUids {
   private final Set<String> used = new HashSet<>();

@@ -6,9 +6,11 @@ import static org.conferral.ingest.scales.ScalesJson.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.DocketRecord.Party;
@@ -20,10 +22,11 @@ import org.conferral.ingest.SourceFormat;
 /**
  * Turns SCALES case objects of one file into a docket record and its entry records.
  *
- * <p>Required: {@code ucid} ({@code "azd;;3:18-cv-08134"}), or {@code court} and {@code case_id} to build
- * it; without it the case and its entries are one reject. Entries need only be objects with scalar {@code
- * ind}, {@code date_filed} and {@code docket_text}. Positions: a case's is its 1-based index among the
- * cases of the file, an entry's its 1-based index among all entries of the file.
+ * <p>Required: {@code ucid} ({@code "azd;;3:18-cv-08134"}), or {@code court} and {@code case_id} to
+ * build it; without it the case and its entries are one reject. Entries need only be objects with
+ * scalar {@code ind}, {@code date_filed} and {@code docket_text}. Positions: a case's is its
+ * 1-based index among the cases of the file, an entry's its 1-based index among all entries of the
+ * file.
  */
 final class ScalesCases {
 
@@ -33,6 +36,9 @@ final class ScalesCases {
   private final RecordSink sink;
   private long caseIndex;
   private long entryIndex;
+
+  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
+  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
 
   ScalesCases(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
@@ -58,8 +64,8 @@ final class ScalesCases {
   }
 
   /**
-   * A case cut short by a syntax error: kept with the entries read so far when its ucid was read before
-   * the error; otherwise it and those entries join the reject of the rest.
+   * A case cut short by a syntax error: kept with the entries read so far when its ucid was read
+   * before the error; otherwise it and those entries join the reject of the rest.
    */
   void finishBroken(CaseInProgress c, String rest, String reason) {
     if (ucid(c) != null) {
@@ -103,7 +109,11 @@ final class ScalesCases {
   private void emit(CaseInProgress c) {
     String ucid = ucid(c);
     if (ucid == null) {
-      rejectCase(c, "case without ucid (or court and case_id): its " + c.entries.size() + " entries cannot be keyed");
+      rejectCase(
+          c,
+          "case without ucid (or court and case_id): its "
+              + c.entries.size()
+              + " entries cannot be keyed");
       return;
     }
     int split = ucid.indexOf(";;");
@@ -134,7 +144,7 @@ final class ScalesCases {
             optional(c.fields, "judge"),
             judges(c.fields.get("referred_judges")),
             parties(c.fields.get("parties"))));
-    EntryUids uids = new EntryUids();
+    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
     for (int i = 0; i < c.entries.size(); i++) {
       JsonNode e = c.entries.get(i);
       long position = ++entryIndex;
@@ -146,8 +156,8 @@ final class ScalesCases {
     }
   }
 
-  private EntryRecord entry(JsonNode e, String docketUid, int sequence, long position, EntryUids uids)
-      throws BadRecord {
+  private EntryRecord entry(
+      JsonNode e, String docketUid, int sequence, long position, EntryUids uids) throws BadRecord {
     if (!e.isObject()) {
       throw new BadRecord("docket entry is " + ScalesJson.kind(e) + ", expected an object");
     }
@@ -171,7 +181,9 @@ final class ScalesCases {
       return null;
     }
     if (!referred.isArray()) {
-      return referred.isTextual() && !referred.asText().isBlank() ? referred.asText().strip() : null;
+      return referred.isTextual() && !referred.asText().isBlank()
+          ? referred.asText().strip()
+          : null;
     }
     List<String> names = new ArrayList<>();
     for (JsonNode j : referred) {
@@ -183,8 +195,8 @@ final class ScalesCases {
   }
 
   /**
-   * Parties with their role; pro se when a counsel listing has {@code is_pro_se} true or says PRO SE.
-   * Parties without a name, or that are not objects, are skipped.
+   * Parties with their role; pro se when a counsel listing has {@code is_pro_se} true or says PRO
+   * SE. Parties without a name, or that are not objects, are skipped.
    */
   private static List<Party> parties(JsonNode parties) {
     List<Party> out = new ArrayList<>();
@@ -197,7 +209,9 @@ final class ScalesCases {
         continue;
       }
       String role = optional(p, "role");
-      out.add(new Party(name, role != null ? role : optional(p, "party_type"), proSe(p.get("counsel"))));
+      out.add(
+          new Party(
+              name, role != null ? role : optional(p, "party_type"), proSe(p.get("counsel"))));
     }
     return out;
   }

@@ -21,15 +21,16 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 
 /**
- * Reads SCALES-OKN parsed dockets (JSON, one case a file, also a JSON array or JSON lines of cases).
+ * Reads SCALES-OKN parsed dockets (JSON, one case a file, also a JSON array or JSON lines of
+ * cases).
  *
- * <p>A case becomes the docket {@code scales:<ucid>} ({@code scales:azd;;3:18-cv-08134}) with court,
- * filing and terminating dates ({@code MM/DD/YYYY}), judge, referred judges, nature of suit and parties;
- * each element of its {@code docket[]} becomes an entry {@code <docket uid>#<ind>} (or {@code #s<index>}
- * when {@code ind} is empty; a repeated {@code ind} gets a suffix {@code _2}) with {@code docket_text} as
- * its text. The {@code documents} and {@code edges} of an entry (document links, cross-references) are
- * not records of their own. Valid JSON that is not a case (SCALES label files, for instance) is rejected
- * with its reason.
+ * <p>A case becomes the docket {@code scales:<ucid>} ({@code scales:azd;;3:18-cv-08134}) with
+ * court, filing and terminating dates ({@code MM/DD/YYYY}), judge, referred judges, nature of suit
+ * and parties; each element of its {@code docket[]} becomes an entry {@code <docket uid>#<ind>} (or
+ * {@code #s<index>} when {@code ind} is empty; a repeated {@code ind} gets a suffix {@code _2})
+ * with {@code docket_text} as its text. The {@code documents} and {@code edges} of an entry
+ * (document links, cross-references) are not records of their own. Valid JSON that is not a case
+ * (SCALES label files, for instance) is rejected with its reason.
  */
 public final class ScalesDocketReader implements SourceReader {
 
@@ -131,7 +132,10 @@ public final class ScalesDocketReader implements SourceReader {
       cases.finish(done);
     }
 
-    /** The text the parser had not consumed at the error, plus more from the stream, up to the raw limit. */
+    /**
+     * The text the parser had not consumed at the error, plus more from the stream, up to the raw
+     * limit.
+     */
     private String rest() {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {

@@ -4,18 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Typed access to fields of SCALES-OKN parsed docket JSON. */
 final class ScalesJson {
 
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private ScalesJson() {}
 
   /**
-   * A scalar that must be text or a number, trimmed; null when missing, null or blank. Lists, objects and
-   * booleans are a {@link BadRecord}.
+   * A scalar that must be text or a number, trimmed; null when missing, null or blank. Lists,
+   * objects and booleans are a {@link BadRecord}.
    */
   static String scalar(JsonNode object, String field) throws BadRecord {
     JsonNode v = object.get(field);
@@ -46,7 +48,9 @@ final class ScalesJson {
       return null;
     }
     try {
-      return s.contains("/") ? LocalDate.parse(s, US_DATE) : LocalDate.parse(s.substring(0, Math.min(10, s.length())));
+      return s.contains("/")
+          ? LocalDate.parse(s, US_DATE)
+          : LocalDate.parse(s.substring(0, Math.min(10, s.length())));
     } catch (DateTimeParseException e) {
       return null;
     }

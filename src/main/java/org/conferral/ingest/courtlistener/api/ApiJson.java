@@ -54,8 +54,8 @@ final class ApiJson {
   }
 
   /**
-   * A reference to another record: an id (number or digits) or an API URL ending in the id; null when
-   * missing or null.
+   * A reference to another record: an id (number or digits) or an API URL ending in the id; null
+   * when missing or null.
    */
   static Long reference(JsonNode object, String field) throws BadRecord {
     JsonNode v = object.get(field);
@@ -68,7 +68,10 @@ final class ApiJson {
     return wholeNumber(object, field);
   }
 
-  /** An ISO date or date-time ({@code 2021-03-02}, {@code 2021-03-02T10:00:00Z}); null when absent or unreadable. */
+  /**
+   * An ISO date or date-time ({@code 2021-03-02}, {@code 2021-03-02T10:00:00Z}); null when absent
+   * or unreadable.
+   */
   static LocalDate date(JsonNode object, String field) {
     JsonNode v = object.get(field);
     if (v == null || !v.isTextual() || v.asText().length() < 10) {

@@ -26,16 +26,18 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 
 /**
- * Reads CourtListener REST API v4 JSON saved to files: API pages ({@code {"count", "next", "results":
- * [...]}}) of dockets or of docket entries with nested {@code recap_documents}, a bare JSON array of such
- * objects, JSON lines (one object or page a line), a single object, or a Django fixture of the {@code
- * search.docket}, {@code search.docketentry} and {@code search.recapdocument} models.
+ * Reads CourtListener REST API v4 JSON saved to files: API pages ({@code {"count", "next",
+ * "results": [...]}}) of dockets or of docket entries with nested {@code recap_documents}, a bare
+ * JSON array of such objects, JSON lines (one object or page a line), a single object, or a Django
+ * fixture of the {@code search.docket}, {@code search.docketentry} and {@code search.recapdocument}
+ * models.
  *
- * <p>Dockets become {@code cl:<id>}, entries {@code cl-entry:<id>} under {@code cl:<docket id>}, RECAP
- * documents {@code cl-recap:<id>} with their {@code plain_text}. Records are streamed one at a time, so
- * pages of any size fit in memory. A record's position is its 1-based index in the page or array, or its
- * line for JSON lines; nested RECAP documents share their entry's position. A JSON syntax error keeps the
- * records before it and rejects the rest of the file as one record (in JSON lines, only the broken line).
+ * <p>Dockets become {@code cl:<id>}, entries {@code cl-entry:<id>} under {@code cl:<docket id>},
+ * RECAP documents {@code cl-recap:<id>} with their {@code plain_text}. Records are streamed one at
+ * a time, so pages of any size fit in memory. A record's position is its 1-based index in the page
+ * or array, or its line for JSON lines; nested RECAP documents share their entry's position. A JSON
+ * syntax error keeps the records before it and rejects the rest of the file as one record (in JSON
+ * lines, only the broken line).
  */
 public final class CourtListenerApiReader implements SourceReader {
 
@@ -103,7 +105,7 @@ public final class CourtListenerApiReader implements SourceReader {
         if (root == JsonToken.START_ARRAY) {
           array();
         } else if (root == JsonToken.START_OBJECT) {
-          firstObject();
+          firstObject(firstLine);
         } else {
           records.accept(MAPPER.readTree(p), next++);
         }
@@ -120,8 +122,11 @@ public final class CourtListenerApiReader implements SourceReader {
       }
     }
 
-    /** The first root object: a page whose {@code results} are streamed, or a record of its own. */
-    private void firstObject() throws IOException {
+    /**
+     * The first root object: a page whose {@code results} are streamed, or a record of its own
+     * (whose position is its line, as for JSON lines).
+     */
+    private void firstObject(int line) throws IOException {
       ObjectNode object = MAPPER.createObjectNode();
       boolean page = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -135,7 +140,8 @@ public final class CourtListenerApiReader implements SourceReader {
         }
       }
       if (!page) {
-        records.accept(object, next++);
+        records.accept(object, line);
+        next++;
       }
     }
 
@@ -181,7 +187,10 @@ public final class CourtListenerApiReader implements SourceReader {
       }
     }
 
-    /** The text the parser had not consumed at the error, plus more from the stream, up to the raw limit. */
+    /**
+     * The text the parser had not consumed at the error, plus more from the stream, up to the raw
+     * limit.
+     */
     private String rest() {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try {
@@ -195,13 +204,19 @@ public final class CourtListenerApiReader implements SourceReader {
     }
   }
 
-  /** "JSON syntax error at line L, column C: ..."; {@code lineNr} replaces the parser's line when given. */
+  /**
+   * "JSON syntax error at line L, column C: ..."; {@code lineNr} replaces the parser's line when
+   * given.
+   */
   private static String syntaxReason(JsonProcessingException e, Integer lineNr) {
     JsonLocation at = e.getLocation();
     String where =
         at == null
             ? ""
-            : " at line " + (lineNr != null ? lineNr : at.getLineNr()) + ", column " + at.getColumnNr();
+            : " at line "
+                + (lineNr != null ? lineNr : at.getLineNr())
+                + ", column "
+                + at.getColumnNr();
     String message = String.valueOf(e.getOriginalMessage());
     int nl = message.indexOf('\n');
     return "JSON syntax error"

@@ -23,13 +23,14 @@ import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 
 /**
- * Turns the JSON objects of one CourtListener file (API v4 dockets, docket entries with nested RECAP
- * documents, RECAP documents, or Django fixture rows of the same models) into canonical records.
+ * Turns the JSON objects of one CourtListener file (API v4 dockets, docket entries with nested
+ * RECAP documents, RECAP documents, or Django fixture rows of the same models) into canonical
+ * records.
  *
  * <p>Required: a docket's {@code id}; an entry's {@code id} and {@code docket}; a RECAP document's
- * {@code id}. A nested RECAP document is a record of its own; a rejected entry takes its nested documents
- * with it (one reject). State (entry sequence per docket, entry-to-docket links for fixture documents)
- * lives for one file.
+ * {@code id}. A nested RECAP document is a record of its own; a rejected entry takes its nested
+ * documents with it (one reject). State (entry sequence per docket, entry-to-docket links for
+ * fixture documents) lives for one file.
  */
 final class CourtListenerApiRecords {
 
@@ -46,7 +47,10 @@ final class CourtListenerApiRecords {
     this.sink = sink;
   }
 
-  /** Reads one top-level JSON value met at {@code position}; every record in it ends in one sink call. */
+  /**
+   * Reads one top-level JSON value met at {@code position}; every record in it ends in one sink
+   * call.
+   */
   void accept(JsonNode node, long position) {
     try {
       if (!node.isObject()) {
@@ -61,7 +65,8 @@ final class CourtListenerApiRecords {
       } else if (node.has("plain_text") || node.has("document_type")) {
         document(node, null, null, position);
       } else {
-        throw new BadRecord("neither a docket nor a docket entry nor a RECAP document: keys " + keys(node));
+        throw new BadRecord(
+            "neither a docket nor a docket entry nor a RECAP document: keys " + keys(node));
       }
     } catch (BadRecord e) {
       reject(node, position, e.getMessage());
@@ -201,7 +206,8 @@ final class CourtListenerApiRecords {
       for (JsonNode doc : docs) {
         try {
           if (!doc.isObject()) {
-            throw new BadRecord("RECAP document is " + ApiJson.kind(doc) + ", expected a JSON object");
+            throw new BadRecord(
+                "RECAP document is " + ApiJson.kind(doc) + ", expected a JSON object");
           }
           document(doc, null, id, position);
         } catch (BadRecord ex) {
@@ -211,7 +217,9 @@ final class CourtListenerApiRecords {
     }
   }
 
-  /** The description of the entry's main document (type 1, or the one without attachment number). */
+  /**
+   * The description of the entry's main document (type 1, or the one without attachment number).
+   */
   private static String mainDocumentDescription(JsonNode docs) throws BadRecord {
     for (JsonNode doc : docs) {
       if (doc.isObject()) {
@@ -230,8 +238,8 @@ final class CourtListenerApiRecords {
   }
 
   /**
-   * One RECAP document. {@code pk} is the fixture key (else the object's {@code id}); {@code entryId}
-   * the enclosing entry (else the document's own {@code docket_entry} reference).
+   * One RECAP document. {@code pk} is the fixture key (else the object's {@code id}); {@code
+   * entryId} the enclosing entry (else the document's own {@code docket_entry} reference).
    */
   private void document(JsonNode doc, Long pk, Long entryId, long position) throws BadRecord {
     Long id = pk != null ? pk : wholeNumber(doc, "id");
