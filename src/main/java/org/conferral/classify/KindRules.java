@@ -52,7 +52,7 @@ final class KindRules {
           "kind.motion.title",
           "(?:(?:amended|renewed|second|third|fourth|first|emergency|expedited|joint|unopposed|opposed|consent(?:ed)?|exparte/consent|ex\\s+parte|assented[- ]to|agreed"
               + "|sealed|cross|partial|supplemental|corrected|\\*\\*deficient\\*\\*|deficient|(?:defendant|plaintiff|government|usa|uspo|petitioner|respondent|debtor|movant|intervenor)s?(?:'|’|'s|’s)?"
-              + "|\\(petition\\)|pro\\s+se|letter|oral|verified|limited|non-?party|third[- ]party)\\s+){0,4}"
+              + "|[\\w.&-]+(?:'s|’s|s'|s’)|\\(petition\\)|pro\\s+se|letter|oral|verified|limited|non-?party|third[- ]party)\\s+){0,4}"
               + "(?:motions?|letter\\s+motion|application|petition|request(?!\\s+for\\s+summons)|letter\\s+requesting)\\b(?!\\s+(?:hearing|notice))");
 
   private static final NamedPattern MOTION_LEAD_VETO =

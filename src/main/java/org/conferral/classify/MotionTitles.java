@@ -19,7 +19,7 @@ final class MotionTitles {
   private static final NamedPattern TITLE_END =
       NamedPattern.of(
           "motion.title_end",
-          "\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
+          "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
               + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
@@ -41,7 +41,7 @@ final class MotionTitles {
   private static final NamedPattern NUMBER_AFTER =
       NamedPattern.of(
           "target.after",
-          "^\\s*,?\\s*[(\\[]?\\s*(?:(?:ECF|Dkt|Doc|Docket|Document|D\\.E|Filing|Fling)\\.?\\s*(?:Nos?\\.?|#)?\\s*|#)?(\\d{1,5})\\b(?!\\s*(?:days|p\\.m|a\\.m|:|/))");
+          "^\\s*,?\\s*(?:as\\s+(?:moot|withdrawn)\\s*)?[(\\[]?\\s*(?:(?:ECF|Dkt|Doc|Docket|Document|D\\.E|Filing|Fling)\\.?\\s*(?:Nos?\\.?|#)?\\s*|#)?(\\d{1,5})\\b(?!\\s*(?:days|p\\.m|a\\.m|:|/))");
 
   /** A bare number ending the title: "Motion to Compel 135 is granted", "Motion to Compel9". */
   private static final NamedPattern TRAILING_NUMBER =

@@ -35,7 +35,7 @@ final class OrderRulings {
   private static final int TITLE_REGION = 60;
 
   private static final NamedPattern AFTER_TITLE =
-      NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot))");
+      NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot)|(as\\s+withdrawn))");
 
   private static final NamedPattern TYPE_WORD =
       NamedPattern.of(
@@ -127,10 +127,11 @@ final class OrderRulings {
           }
           OutcomeRules.Phrase p = phraseFor(m, phrases);
           Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
-          if (p != null && (outcome == Outcome.DENIED || outcome == Outcome.GRANTED) && m.titleEnd() < c[1]) {
+          if (m.titleEnd() < c[1] && (p == null || outcome == Outcome.DENIED || outcome == Outcome.GRANTED)) {
             Matcher tail = AFTER_TITLE.matcher(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
             if (tail.lookingAt()) {
-              outcome = tail.group(1) != null ? Outcome.DENIED_WITHOUT_PREJUDICE : Outcome.MOOT;
+              outcome = tail.group(1) != null ? (p == null ? outcome : Outcome.DENIED_WITHOUT_PREJUDICE)
+                  : tail.group(2) != null ? Outcome.MOOT : Outcome.WITHDRAWN;
             }
           }
           if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION) {
