@@ -143,6 +143,7 @@ public final class ClassifyStage {
         l.renewed(),
         l.joint(),
         l.conferralCertified(),
+        l.kind() == EntryKind.MOTION && !l.motionTypes().isEmpty() ? MovantSide.of(r.getString(5)) : null,
         l.citedEntries().toArray(String[]::new),
         LabelRows.evidence(l.evidence()),
         r.getString(6) != null);

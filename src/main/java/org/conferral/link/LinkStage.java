@@ -59,7 +59,9 @@ public final class LinkStage {
             col("docket_uid").as("d_uid"),
             col("court_id"),
             coalesce(col("referred_judge"), col("assigned_judge")).as("judge"),
-            col("nature_of_suit"));
+            col("nature_of_suit"),
+            col("pro_se_plaintiff"),
+            col("pro_se_defendant"));
     Dataset<Row> relevant =
         entryLabels
             .filter(
@@ -94,8 +96,16 @@ public final class LinkStage {
       String courtId = null;
       String judge = null;
       String natureOfSuit = null;
+      Boolean proSePlaintiff = null;
+      Boolean proSeDefendant = null;
+      Map<String, String> movantSide = new java.util.HashMap<>();
       while (rows.hasNext()) {
         Row r = rows.next();
+        proSePlaintiff = r.getAs("pro_se_plaintiff");
+        proSeDefendant = r.getAs("pro_se_defendant");
+        if (r.getAs("movant_side") != null) {
+          movantSide.put(r.getAs("entry_uid"), r.getAs("movant_side"));
+        }
         courtId = r.getAs("court_id");
         judge = r.getAs("judge");
         natureOfSuit = r.getAs("nature_of_suit");
@@ -113,15 +123,16 @@ public final class LinkStage {
       entries.sort(Comparator.comparingInt(ClassifiedEntry::sequence).thenComparing(ClassifiedEntry::entryUid));
       DocketLinks links = linker.link(entries);
       List<Row> out = new ArrayList<>();
+      Movants movants = new Movants(movantSide, proSePlaintiff, proSeDefendant);
       for (MotionRow m : links.motions()) {
-        out.add(RowFactory.create("motion", motion(m), null, null));
+        out.add(RowFactory.create("motion", motion(m, movants), null, null));
       }
       for (RulingRow r : links.rulings()) {
         out.add(RowFactory.create("ruling", null, ruling(r, judge), null));
       }
       LocalConferralRule rule = courtId == null ? null : localRules.get(courtId);
       for (MotionOutcome o : MotionOutcomes.of(links, new DocketFacts(judge, natureOfSuit, null))) {
-        out.add(RowFactory.create("outcome", null, null, outcome(o, rule)));
+        out.add(RowFactory.create("outcome", null, null, outcome(o, rule, movants)));
       }
       return out.iterator();
     }
@@ -138,7 +149,25 @@ public final class LinkStage {
     }
   }
 
-  private static Row motion(MotionRow m) {
+  /** Who filed each motion of a docket, and whether that side appears pro se. */
+  record Movants(Map<String, String> sideByEntry, Boolean proSePlaintiff, Boolean proSeDefendant) {
+    String side(String entryUid) {
+      return sideByEntry.get(entryUid);
+    }
+
+    Boolean proSe(String entryUid) {
+      String side = side(entryUid);
+      if (org.conferral.classify.MovantSide.PLAINTIFF.equals(side)) {
+        return proSePlaintiff;
+      }
+      if (org.conferral.classify.MovantSide.DEFENDANT.equals(side)) {
+        return proSeDefendant;
+      }
+      return null;
+    }
+  }
+
+  private static Row motion(MotionRow m, Movants movants) {
     return RowFactory.create(
         m.motionUid(),
         m.docketUid(),
@@ -149,8 +178,8 @@ public final class LinkStage {
         m.motionType().label(),
         m.renewed(),
         m.joint(),
-        null,
-        null,
+        movants.side(m.entryUid()),
+        movants.proSe(m.entryUid()),
         m.conferralCertified(),
         m.previousMotionUid(),
         m.rules().toArray(String[]::new));
@@ -196,7 +225,7 @@ public final class LinkStage {
     return r.evidence().get(0);
   }
 
-  private static Row outcome(MotionOutcome o, LocalConferralRule rule) {
+  private static Row outcome(MotionOutcome o, LocalConferralRule rule, Movants movants) {
     return RowFactory.create(
         o.motionUid(),
         o.docketUid(),
@@ -206,8 +235,8 @@ public final class LinkStage {
         o.motionType().label(),
         o.judge(),
         o.natureOfSuit(),
-        null,
-        o.movantProSe(),
+        movants.side(o.entryUid()),
+        movants.proSe(o.entryUid()),
         o.renewed(),
         o.finalRulingUid(),
         o.finalOutcome() == null ? null : o.finalOutcome().label(),

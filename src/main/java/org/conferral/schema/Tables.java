@@ -138,6 +138,7 @@ public final class Tables {
                 required("renewed", BooleanType),
                 required("joint", BooleanType),
                 required("conferral_certified", BooleanType),
+                text("movant_side"),
                 optional("cited_entries", createArrayType(StringType, false)),
                 optional("evidence", createArrayType(EVIDENCE, false)),
                 required("has_document_text", BooleanType)
