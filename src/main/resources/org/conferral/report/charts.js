@@ -1,6 +1,6 @@
 // Draws the report's charts with ECharts from the JSON in #report-data. Names come from docket data:
 // they are drawn on canvas (inert) and escaped in every tooltip. After drawing, the page title becomes
-// "charts:N" with N the number of charts ECharts finished, which the CI screenshot check reads.
+// "charts:N" with N the number of charts ECharts finished on a canvas, which .ci/notebooks.sh reads.
 (function () {
   'use strict';
   var data = JSON.parse(document.getElementById('report-data').textContent);
@@ -10,6 +10,10 @@
   }
   function pct(x) {
     return x == null ? 'n/a' : (100 * x).toFixed(1) + '%';
+  }
+  // Rate axes end a little past the largest upper bound, at most 100%.
+  function rateMax(v) {
+    return Math.min(1, Math.ceil((v.max + 0.02) * 10) / 10);
   }
   function pctAxis(v) {
     return Math.round(v * 100) + '%';
@@ -23,6 +27,11 @@
     var c = echarts.init(el, null, { renderer: 'canvas' });
     c.on('finished', function once() {
       c.off('finished', once);
+      var canvas = el.querySelector('canvas');
+      if (!canvas || canvas.width === 0 || canvas.height === 0) {
+        console.error('chart ' + id + ' has no canvas');
+        return;
+      }
       finished++;
       document.title = 'charts:' + finished;
     });
@@ -69,7 +78,7 @@
     title: courts.length ? undefined : empty('No court ' + small),
     grid: { left: 110, right: 40, top: 20, bottom: 40 },
     tooltip: { trigger: 'item', formatter: rateTip(courts) },
-    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: pctAxis },
+    xAxis: { type: 'value', min: 0, max: rateMax, axisLabel: { formatter: pctAxis },
       name: 'conferral-denial rate', nameLocation: 'middle', nameGap: 26 },
     yAxis: { type: 'category', data: courts.map(function (c) { return c.name; }) },
     series: [
@@ -88,7 +97,7 @@
     tooltip: { trigger: 'item', formatter: rateTip(years) },
     xAxis: { type: 'category', data: years.map(function (y) { return y.name; }) },
     yAxis: [
-      { type: 'value', min: 0, max: 1, axisLabel: { formatter: pctAxis } },
+      { type: 'value', min: 0, max: rateMax, axisLabel: { formatter: pctAxis } },
       { type: 'value', name: 'ruled', splitLine: { show: false } }
     ],
     series: [
