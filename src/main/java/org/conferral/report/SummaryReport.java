@@ -81,6 +81,9 @@ public final class SummaryReport {
         .append(d.asOf() == null ? "the latest filing date in the input" : d.asOf().toString())
         .append(" (the latest filing date in the input). Rows with fewer than ").append(d.minCell())
         .append(" timed motions are left out.\n\n");
+    if (d.times().isEmpty()) {
+      md.append("No motion in this run.\n\n");
+    }
     for (String dim : List.of("court", "judge")) {
       List<RulingTime> rows = d.publishedTimes(dim);
       long hidden = d.times().stream().filter(t -> t.dimension().equals(dim)).count() - rows.size();

@@ -111,11 +111,13 @@
   });
 
   // 3. Funnel of judges.
+  var anyJudge = data.funnel.some(function (s) { return s.value > 0; });
   chart('chart-judges', null, {
+    title: anyJudge ? undefined : empty('No judge named on a discovery motion'),
     tooltip: { trigger: 'item', formatter: function (p) { return esc(p.name) + ': ' + p.value; } },
     series: [{ type: 'funnel', left: '10%', width: '80%', top: 20, bottom: 20, minSize: '8%',
       sort: 'none', label: { position: 'inside', formatter: '{b}: {c}', color: '#111' },
-      data: data.funnel }]
+      data: anyJudge ? data.funnel : [] }]
   });
 
   // 4. Outcome mix: final outcome of every motion.
