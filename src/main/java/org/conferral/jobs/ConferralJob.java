@@ -93,21 +93,31 @@ public final class ConferralJob {
     // 6. Report.
     Map<String, Long> rowCounts = new LinkedHashMap<>();
     tables.keySet().forEach(k -> rowCounts.put(k, count(tables, k)));
-    String summary =
-        ReportStage.summary(
-            output.runId(),
+    org.conferral.report.ReportStage.Tables reportTables =
+        new org.conferral.report.ReportStage.Tables(
             TableWriter.read(spark, Tables.CONFERRAL_RATES, output.runPath("conferral_rates")),
             TableWriter.read(spark, Tables.REJECTS, output.runPath("rejects")),
             TableWriter.read(spark, Tables.RULINGS, output.runPath("rulings")),
             dockets,
+            entries,
+            TableWriter.read(spark, Tables.MOTIONS, output.runPath("motions")),
+            outcomes);
+    org.conferral.report.ReportData reportData =
+        ReportStage.collect(
+            output.runId(),
+            reportTables,
             sources.values().stream()
-                .map(t -> new SummaryReport.Source(t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
+                .map(
+                    t ->
+                        new org.conferral.report.ReportData.Source(
+                            t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
                 .toList(),
             rowCounts,
             config.minCell());
-    Map<String, Object> reports = new LinkedHashMap<>();
-    reports.put("summary_md", output.writeText("report/summary.md", summary));
-    stages.done("report", 1, "");
+    Map<String, Object> reports =
+        org.conferral.report.ReportFiles.write(
+            output, spark.sparkContext().hadoopConfiguration(), reportData, reportTables);
+    stages.done("report", reports.size(), "files under report/");
 
     // 7. Publish: the manifest names this run's tables and reports.
     Map<String, Object> manifest = new LinkedHashMap<>();

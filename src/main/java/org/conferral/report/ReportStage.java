@@ -1,68 +1,196 @@
 package org.conferral.report;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.conferral.report.ReportData.EvidenceRow;
+import org.conferral.report.ReportData.OutcomeCount;
+import org.conferral.report.ReportData.Rate;
+import org.conferral.report.ReportData.RejectReason;
+import org.conferral.report.ReportData.RulingTime;
+import org.conferral.report.ReportData.Source;
 
 /**
- * The report stage: gathers the small aggregates the summary needs from the run's tables (rates, reject
- * reasons, a sample of evidence) and renders {@link SummaryReport}. Nothing large reaches the driver.
+ * The report stage: gathers from the run's tables the small aggregates the report shows ({@link
+ * ReportData}) and defines the two row-level extracts. Only aggregates reach the driver here; the
+ * extracts are streamed by {@link ReportFiles}.
  */
 public final class ReportStage {
   /** How many conferral denials the evidence appendix shows. */
   static final int EVIDENCE_SAMPLE = 25;
 
-  private ReportStage() {}
+  /** Days after which a motion with no ruling counts as pending long. */
+  static final int PENDING_LONG = 120;
 
-  public static String summary(
-      String runId,
+  static final int PENDING_LONGER = 180;
+
+  /** The run's tables the report reads. */
+  public record Tables(
       Dataset<Row> rates,
       Dataset<Row> rejects,
       Dataset<Row> rulings,
       Dataset<Row> dockets,
-      List<SummaryReport.Source> sources,
-      Map<String, Long> tableRows,
-      int minCell) {
-    List<SummaryReport.Rate> rateList = new ArrayList<>();
-    for (Row r :
-        rates.filter(col("dimension").isin("all", "court", "year", "motion_type", "circuit", "judge"))
-            .orderBy(col("dimension"), col("n_ruled").desc(), col("value"))
-            .collectAsList()) {
-      rateList.add(
-          new SummaryReport.Rate(
+      Dataset<Row> entries,
+      Dataset<Row> motions,
+      Dataset<Row> motionOutcomes) {}
+
+  private ReportStage() {}
+
+  public static ReportData collect(
+      String runId, Tables t, List<Source> sources, Map<String, Long> tableRows, int minCell) {
+    LocalDate asOf = asOf(t.entries());
+    return new ReportData(
+        runId,
+        minCell,
+        rates(t.rates()),
+        sources,
+        rejectReasons(t.rejects()),
+        tableRows,
+        t.rulings().filter(col("target_motion_uid").isNull()).count(),
+        outcomeMix(t.motionOutcomes()),
+        times(t, asOf),
+        asOf,
+        evidence(t),
+        AccuracyFile.load());
+  }
+
+  /**
+   * Every conferral denial with its court, case, entry and the sentence that decided it, ordered by
+   * court and ruling id; the columns of {@code conferral_denials.csv}.
+   */
+  public static Dataset<Row> conferralDenials(Tables t) {
+    Dataset<Row> dockets =
+        t.dockets()
+            .select(col("docket_uid").as("d_uid"), col("docket_number"), col("case_name"))
+            .dropDuplicates("d_uid");
+    Dataset<Row> entries =
+        t.entries().select(col("entry_uid").as("e_uid"), col("entry_number")).dropDuplicates("e_uid");
+    Dataset<Row> r = t.rulings().filter(col("conferral_ground"));
+    return r.join(dockets, r.col("docket_uid").equalTo(col("d_uid")), "left")
+        .join(entries, r.col("entry_uid").equalTo(col("e_uid")), "left")
+        .select(
+            col("court_id"), col("docket_number"), col("case_name"), col("entry_number"),
+            col("date_filed").cast("string").as("date_filed"), col("judge"), col("motion_type"),
+            col("outcome"), col("conferral_kind"), col("evidence_text"),
+            col("evidence_in_document"), concat_ws(";", col("rules")).as("rules"),
+            col("link_method"), col("target_motion_uid"), col("ruling_uid"), col("entry_uid"),
+            r.col("docket_uid"))
+        .orderBy(col("court_id"), col("ruling_uid"));
+  }
+
+  private static List<Rate> rates(Dataset<Row> rates) {
+    List<Rate> list = new ArrayList<>();
+    for (Row r : rates.orderBy(col("dimension"), col("value"), col("period")).collectAsList()) {
+      list.add(
+          new Rate(
               r.getAs("dimension"), r.getAs("value"), r.getAs("period"),
               r.<Long>getAs("n_motions"), r.<Long>getAs("n_ruled"), r.<Long>getAs("n_denied"),
               r.<Long>getAs("n_denied_conferral"), r.<Long>getAs("n_denied_conferral_partial"),
-              r.getAs("rate"), r.getAs("rate_lower"), r.getAs("rate_upper"), r.getAs("share_of_denials"),
+              r.getAs("rate"), r.getAs("rate_lower"), r.getAs("rate_upper"),
+              r.getAs("rate_partial"), r.getAs("share_of_denials"),
               r.<Boolean>getAs("suppressed")));
     }
-    List<SummaryReport.RejectReason> reasons = new ArrayList<>();
+    return list;
+  }
+
+  private static List<RejectReason> rejectReasons(Dataset<Row> rejects) {
+    List<RejectReason> reasons = new ArrayList<>();
     for (Row r :
         rejects.groupBy("source", "reason").agg(count(lit(1)).as("n"))
-            .orderBy(col("n").desc(), col("source"), col("reason")).limit(30).collectAsList()) {
-      reasons.add(new SummaryReport.RejectReason(r.getString(0), r.getString(1), r.getLong(2)));
+            .orderBy(col("n").desc(), col("source"), col("reason")).limit(50).collectAsList()) {
+      reasons.add(new RejectReason(r.getString(0), r.getString(1), r.getLong(2)));
     }
-    List<SummaryReport.EvidenceRow> evidence = new ArrayList<>();
-    Dataset<Row> denials =
-        rulings.filter(col("conferral_ground"))
-            .join(dockets.select(col("docket_uid").as("d"), col("docket_number"), col("case_name")),
-                col("docket_uid").equalTo(col("d")), "left")
-            .orderBy(col("court_id"), col("ruling_uid"))
-            .limit(EVIDENCE_SAMPLE);
-    for (Row r : denials.collectAsList()) {
-      String docket = r.getAs("docket_number") == null ? r.getAs("docket_uid")
-          : r.getAs("docket_number") + (r.getAs("case_name") == null ? "" : " (" + r.getAs("case_name") + ")");
-      evidence.add(new SummaryReport.EvidenceRow(
-          r.getAs("court_id"), docket, r.getAs("entry_uid"), r.getAs("motion_type"), r.getAs("outcome"),
-          r.getAs("evidence_text")));
+    return reasons;
+  }
+
+  private static List<OutcomeCount> outcomeMix(Dataset<Row> outcomes) {
+    List<OutcomeCount> list = new ArrayList<>();
+    for (Row r :
+        outcomes.groupBy(coalesce(col("final_outcome"), lit("never_ruled")).as("o"))
+            .agg(count(lit(1)).as("n")).orderBy(col("n").desc(), col("o")).collectAsList()) {
+      list.add(new OutcomeCount(r.getString(0), r.getLong(1)));
     }
-    long unlinked = rulings.filter(col("target_motion_uid").isNull()).count();
-    return SummaryReport.markdown(runId, rateList, sources, reasons, tableRows, evidence, unlinked, minCell);
+    return list;
+  }
+
+  private static LocalDate asOf(Dataset<Row> entries) {
+    Object v = entries.agg(max(col("date_filed"))).first().get(0);
+    return v instanceof Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : null;
+  }
+
+  private static List<RulingTime> times(Tables t, LocalDate asOf) {
+    Dataset<Row> filed =
+        t.motions().select(col("motion_uid").as("m_uid"), col("date_filed").as("motion_filed"));
+    Dataset<Row> open =
+        t.dockets().select(col("docket_uid").as("d_uid"), col("date_terminated"))
+            .dropDuplicates("d_uid");
+    Dataset<Row> m = t.motionOutcomes();
+    Column unruled =
+        col("final_outcome").isNull().or(col("final_outcome").equalTo("deferred"))
+            .and(col("date_terminated").isNull());
+    Column age =
+        asOf == null ? lit(null).cast("int") : datediff(lit(Date.valueOf(asOf)), col("motion_filed"));
+    Dataset<Row> rows =
+        m.join(filed, m.col("motion_uid").equalTo(col("m_uid")), "left")
+            .join(open, m.col("docket_uid").equalTo(col("d_uid")), "left")
+            .select(
+                coalesce(col("court_id"), lit("unknown")).as("court"),
+                coalesce(col("judge"), lit("unknown")).as("judge"),
+                col("days_to_ruling"),
+                when(unruled.and(age.gt(PENDING_LONG)), 1L).otherwise(0L).as("p1"),
+                when(unruled.and(age.gt(PENDING_LONGER)), 1L).otherwise(0L).as("p2"));
+    List<RulingTime> list = new ArrayList<>();
+    for (String dim : List.of("court", "judge")) {
+      for (Row r :
+          rows.groupBy(col(dim))
+              .agg(
+                  count(lit(1)).as("n"),
+                  count(col("days_to_ruling")).as("timed"),
+                  expr("percentile(days_to_ruling, array(0.0, 0.25, 0.5, 0.75, 1.0))").as("q"),
+                  sum("p1").as("p1"),
+                  sum("p2").as("p2"))
+              .orderBy(col(dim))
+              .collectAsList()) {
+        List<Double> q = r.isNullAt(3) ? null : r.getList(3);
+        list.add(
+            new RulingTime(
+                dim, r.getString(0), r.getLong(1), r.getLong(2), at(q, 0), at(q, 1), at(q, 2),
+                at(q, 3), at(q, 4), r.getLong(4), r.getLong(5)));
+      }
+    }
+    return list;
+  }
+
+  private static Double at(List<Double> q, int i) {
+    return q == null || q.size() <= i ? null : q.get(i);
+  }
+
+  private static List<EvidenceRow> evidence(Tables t) {
+    List<EvidenceRow> list = new ArrayList<>();
+    for (Row r : conferralDenials(t).limit(EVIDENCE_SAMPLE).collectAsList()) {
+      list.add(
+          new EvidenceRow(
+              r.getAs("court_id"), r.getAs("docket_number"), r.getAs("case_name"),
+              r.getAs("entry_number") == null ? r.getAs("entry_uid") : r.getAs("entry_number"),
+              r.getAs("date_filed"), r.getAs("motion_type"), r.getAs("outcome"), r.getAs("judge"),
+              r.getAs("evidence_text")));
+    }
+    return list;
   }
 }

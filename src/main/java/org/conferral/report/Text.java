@@ -33,6 +33,19 @@ public final class Text {
     return b.toString();
   }
 
+  /**
+   * A CSV cell that a spreadsheet will not run as a formula: text beginning with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe (OWASP's advice).
+   * Only for text; numbers are written as numbers.
+   */
+  public static String csvCell(String s) {
+    if (s == null || s.isEmpty()) {
+      return s;
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+
   /** The text cut to at most {@code max} characters, with an ellipsis when cut. */
   public static String clip(String s, int max) {
     if (s == null || s.length() <= max) {
