@@ -1,24 +1,20 @@
 package org.conferral.ingest.juriscraper;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.conferral.ingest.DocketRecord;
-import org.conferral.ingest.DocumentRecord;
-import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
-import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.JsonFields;
+import org.conferral.ingest.common.JsonSyntax;
+import org.conferral.ingest.common.RecordsMet;
 
 /**
  * Reads PACER docket reports as Juriscraper parses them to JSON: one docket object a file (district
@@ -75,12 +71,12 @@ public final class JuriscraperDocketReader implements SourceReader {
 
   @Override
   public long read(InputStream in, String sourceFile, RecordSink sink) throws IOException {
-    Counting counting = new Counting(sink);
+    RecordsMet counting = new RecordsMet(sink);
     JuriscraperDockets dockets = new JuriscraperDockets(sourceFile, counting);
     try (JsonParser p = FACTORY.createParser(in)) {
       new Walk(p, in, dockets).file();
     }
-    return counting.count;
+    return counting.count();
   }
 
   /** One pass over one file, remembering the docket being read in case the JSON breaks off. */
@@ -113,11 +109,11 @@ public final class JuriscraperDocketReader implements SourceReader {
           }
         }
       } catch (JsonProcessingException e) {
-        String reason = syntaxReason(e);
+        String reason = JsonSyntax.reason(e);
         if (current != null) {
-          dockets.finishBroken(current, null, rest(), reason);
+          dockets.finishBroken(current, null, JsonSyntax.unread(p, in), reason);
         } else {
-          dockets.rejectRest(rest(), reason + "; the rest of the file could not be read");
+          dockets.rejectRest(JsonSyntax.unread(p, in), reason + JsonSyntax.REST_UNREAD);
         }
       }
     }
@@ -125,7 +121,7 @@ public final class JuriscraperDocketReader implements SourceReader {
     private void value() throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         JsonNode node = MAPPER.readTree(p);
-        dockets.rejectValue(node, "not a Juriscraper docket: " + PacerJson.kind(node));
+        dockets.rejectValue(node, "not a Juriscraper docket: " + JsonFields.kind(node));
         return;
       }
       current = new DocketInProgress();
@@ -144,64 +140,6 @@ public final class JuriscraperDocketReader implements SourceReader {
       DocketInProgress done = current;
       current = null;
       dockets.finish(done, null);
-    }
-
-    /**
-     * The text the parser had not consumed at the error, plus more from the stream, up to the raw
-     * limit.
-     */
-    private String rest() {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        p.releaseBuffered(out);
-        out.write(in.readNBytes(Math.max(0, RejectRecord.MAX_RAW * 4 - out.size())));
-      } catch (IOException e) {
-        // keep what was recovered
-      }
-      String s = out.toString(StandardCharsets.UTF_8);
-      return s.length() > RejectRecord.MAX_RAW ? s.substring(0, RejectRecord.MAX_RAW) : s;
-    }
-  }
-
-  private static String syntaxReason(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    String message = String.valueOf(e.getOriginalMessage());
-    int nl = message.indexOf('\n');
-    return "JSON syntax error" + where + ": " + (nl < 0 ? message : message.substring(0, nl));
-  }
-
-  /** Passes records on and counts them, so that {@link #read} returns records met. */
-  private static final class Counting implements RecordSink {
-    private final RecordSink sink;
-    private long count;
-
-    Counting(RecordSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void docket(DocketRecord docket) {
-      count++;
-      sink.docket(docket);
-    }
-
-    @Override
-    public void entry(EntryRecord entry) {
-      count++;
-      sink.entry(entry);
-    }
-
-    @Override
-    public void document(DocumentRecord document) {
-      count++;
-      sink.document(document);
-    }
-
-    @Override
-    public void reject(RejectRecord reject) {
-      count++;
-      sink.reject(reject);
     }
   }
 }

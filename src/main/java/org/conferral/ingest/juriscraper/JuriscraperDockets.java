@@ -1,8 +1,9 @@
 package org.conferral.ingest.juriscraper;
 
-import static org.conferral.ingest.juriscraper.PacerJson.date;
-import static org.conferral.ingest.juriscraper.PacerJson.optional;
-import static org.conferral.ingest.juriscraper.PacerJson.scalar;
+import static org.conferral.ingest.common.JsonFields.isoDate;
+import static org.conferral.ingest.common.JsonFields.kind;
+import static org.conferral.ingest.common.JsonFields.optional;
+import static org.conferral.ingest.common.JsonFields.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,9 @@ import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
+import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.EntryUids;
+import org.conferral.ingest.common.JsonSyntax;
 
 /**
  * Turns Juriscraper docket objects of one file into a docket record and its entry records.
@@ -55,7 +59,7 @@ final class JuriscraperDockets {
     }
     JsonNode entriesField = d.fields.get("docket_entries");
     if (entriesField != null) {
-      rejectDocket(d, "docket_entries is " + PacerJson.kind(entriesField) + ", expected a list");
+      rejectDocket(d, "docket_entries is " + kind(entriesField) + ", expected a list");
       return;
     }
     if (!d.hasEntries) {
@@ -79,7 +83,7 @@ final class JuriscraperDockets {
         DocketKeys.of(court != null ? court : parentCourt, optional(d.fields, "docket_number"));
     if (key != null && d.nestedDockets == null) {
       emit(d, parentCourt);
-      rejectRest(rest, reason + "; the rest of the file could not be read");
+      rejectRest(rest, reason + JsonSyntax.REST_UNREAD);
     } else {
       sink.reject(
           RejectRecord.of(
@@ -116,7 +120,7 @@ final class JuriscraperDockets {
         finish(DocketInProgress.of((ObjectNode) docket), court);
       } else {
         rejectValue(
-            docket, "docket in dockets is " + PacerJson.kind(docket) + ", expected an object");
+            docket, "docket in dockets is " + kind(docket) + ", expected an object");
       }
     }
   }
@@ -158,8 +162,8 @@ final class JuriscraperDockets {
             optional(f, "nature_of_suit"),
             optional(f, "cause"),
             optional(f, "jurisdiction"),
-            date(f, "date_filed"),
-            date(f, "date_terminated"),
+            isoDate(f, "date_filed"),
+            isoDate(f, "date_terminated"),
             optional(f, "assigned_to_str"),
             optional(f, "referred_to_str"),
             PacerParties.of(f.get("parties"))));
@@ -178,7 +182,7 @@ final class JuriscraperDockets {
   private EntryRecord entry(
       JsonNode e, String docketUid, int sequence, long position, EntryUids uids) throws BadRecord {
     if (!e.isObject()) {
-      throw new BadRecord("docket entry is " + PacerJson.kind(e) + ", expected an object");
+      throw new BadRecord("docket entry is " + kind(e) + ", expected an object");
     }
     String number = scalar(e, "document_number");
     String seqNo = scalar(e, "pacer_seq_no");
@@ -186,9 +190,9 @@ final class JuriscraperDockets {
     if (text == null) {
       text = scalar(e, "short_description");
     }
-    LocalDate filed = date(e, "date_filed");
+    LocalDate filed = isoDate(e, "date_filed");
     if (filed == null) {
-      filed = date(e, "date_entered");
+      filed = isoDate(e, "date_entered");
     }
     String suffix = number != null ? number : "s" + (seqNo != null ? seqNo : sequence);
     return new EntryRecord(

@@ -1,8 +1,9 @@
 package org.conferral.ingest.scales;
 
+import static org.conferral.ingest.common.JsonFields.kind;
+import static org.conferral.ingest.common.JsonFields.optional;
+import static org.conferral.ingest.common.JsonFields.scalar;
 import static org.conferral.ingest.scales.ScalesJson.date;
-import static org.conferral.ingest.scales.ScalesJson.optional;
-import static org.conferral.ingest.scales.ScalesJson.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
+import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.EntryUids;
+import org.conferral.ingest.common.JsonSyntax;
 
 /**
  * Turns SCALES case objects of one file into a docket record and its entry records.
@@ -49,7 +53,7 @@ final class ScalesCases {
   void finish(CaseInProgress c) {
     JsonNode docketField = c.fields.get("docket");
     if (docketField != null) {
-      rejectCase(c, "docket is " + ScalesJson.kind(docketField) + ", expected a list of entries");
+      rejectCase(c, "docket is " + kind(docketField) + ", expected a list of entries");
       return;
     }
     if (!c.hasEntries && !c.fields.has("ucid")) {
@@ -70,7 +74,7 @@ final class ScalesCases {
   void finishBroken(CaseInProgress c, String rest, String reason) {
     if (ucid(c) != null) {
       emit(c);
-      rejectRest(rest, reason + "; the rest of the file could not be read");
+      rejectRest(rest, reason + JsonSyntax.REST_UNREAD);
     } else {
       sink.reject(
           RejectRecord.of(
@@ -159,7 +163,7 @@ final class ScalesCases {
   private EntryRecord entry(
       JsonNode e, String docketUid, int sequence, long position, EntryUids uids) throws BadRecord {
     if (!e.isObject()) {
-      throw new BadRecord("docket entry is " + ScalesJson.kind(e) + ", expected an object");
+      throw new BadRecord("docket entry is " + kind(e) + ", expected an object");
     }
     String ind = scalar(e, "ind");
     String text = scalar(e, "docket_text");

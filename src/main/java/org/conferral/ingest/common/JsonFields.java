@@ -1,20 +1,19 @@
-package org.conferral.ingest.juriscraper;
+package org.conferral.ingest.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Typed access to fields of Juriscraper's PACER JSON. */
-final class PacerJson {
+/** Typed access to the fields of a JSON object of docket data, with reasons for wrong types. */
+public final class JsonFields {
 
-  private PacerJson() {}
+  private JsonFields() {}
 
   /**
-   * A required-shape scalar: text or a number as written, trimmed; null when missing, null or
-   * blank. Lists, objects and booleans are a {@link BadRecord}.
+   * A scalar that must be text or a number, trimmed; null when missing, null or blank. Lists,
+   * objects and booleans are a {@link BadRecord}.
    */
-  static String scalar(JsonNode object, String field) throws BadRecord {
+  public static String scalar(JsonNode object, String field) throws BadRecord {
     JsonNode v = object.get(field);
     if (v == null || v.isNull()) {
       return null;
@@ -27,7 +26,7 @@ final class PacerJson {
   }
 
   /** An optional text field: trimmed text, or null when missing, blank or of another type. */
-  static String optional(JsonNode object, String field) {
+  public static String optional(JsonNode object, String field) {
     JsonNode v = object.get(field);
     if (v == null || !(v.isTextual() || v.isNumber())) {
       return null;
@@ -37,21 +36,16 @@ final class PacerJson {
   }
 
   /**
-   * An ISO date or date-time ({@code 2018-05-22}, {@code 2018-05-22T22:10:04+00:00}); else null.
+   * An ISO date or date-time written as text ({@code 2018-05-22}, {@code 2018-05-22T22:10:04Z});
+   * null when missing, of another type or unreadable.
    */
-  static LocalDate date(JsonNode object, String field) {
+  public static LocalDate isoDate(JsonNode object, String field) {
     JsonNode v = object.get(field);
-    if (v == null || !v.isTextual() || v.asText().length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.asText().substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return v == null || !v.isTextual() ? null : IsoDates.leading(v.asText());
   }
 
-  static String kind(JsonNode v) {
+  /** What a JSON value is, for reasons: "an object", "a list", "text", "a number", ... */
+  public static String kind(JsonNode v) {
     return switch (v.getNodeType()) {
       case OBJECT -> "an object";
       case ARRAY -> "a list";
