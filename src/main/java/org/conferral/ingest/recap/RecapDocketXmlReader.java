@@ -22,6 +22,9 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.IsoDates;
+import org.conferral.ingest.common.Whitespace;
+import org.conferral.ingest.common.XmlInput;
 
 /**
  * Reads a RECAP docket as the Internet Archive stores it ({@code
@@ -146,7 +149,7 @@ public final class RecapDocketXmlReader implements SourceReader {
     long run(InputStream in) throws IOException {
       XMLStreamReader xml = null;
       try {
-        xml = RecapXmlText.open(in);
+        xml = XmlInput.open(in);
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
@@ -167,7 +170,7 @@ public final class RecapDocketXmlReader implements SourceReader {
           finishDocket();
         }
       } catch (XMLStreamException e) {
-        IOException io = RecapXmlText.ioCause(e);
+        IOException io = XmlInput.ioCause(e);
         if (io != null) {
           throw io;
         }
@@ -221,7 +224,7 @@ public final class RecapDocketXmlReader implements SourceReader {
           party = null;
         }
       } else if (CASE_FIELDS.contains(name)) {
-        caseFields.putIfAbsent(name, RecapXmlText.clean(value));
+        caseFields.putIfAbsent(name, Whitespace.collapse(value));
       }
     }
 
@@ -264,23 +267,23 @@ public final class RecapDocketXmlReader implements SourceReader {
               caseFields.get("nature_of_suit"),
               caseFields.get("case_cause"),
               caseFields.get("jurisdiction"),
-              RecapXmlText.date(caseFields.get("date_case_filed")),
-              RecapXmlText.date(caseFields.get("date_case_terminated")),
+              IsoDates.inText(caseFields.get("date_case_filed")),
+              IsoDates.inText(caseFields.get("date_case_terminated")),
               caseFields.get("assigned_to"),
               caseFields.get("referred_to"),
               List.copyOf(parties)));
     }
 
     private void emitDocument(Map<String, String> d) {
-      String docNum = RecapXmlText.clean(d.get("doc_num"));
-      String attachment = RecapXmlText.clean(d.get("attachment_num"));
+      String docNum = Whitespace.collapse(d.get("doc_num"));
+      String attachment = Whitespace.collapse(d.get("attachment_num"));
       boolean main = attachment == null || attachment.equals("0");
       if (docketUid == null) {
         reject(documentIndex, d.toString(), "Document of a docket that has no id");
         return;
       }
-      String longDesc = RecapXmlText.clean(d.get("long_desc"));
-      String shortDesc = RecapXmlText.clean(d.get("short_desc"));
+      String longDesc = Whitespace.collapse(d.get("long_desc"));
+      String shortDesc = Whitespace.collapse(d.get("short_desc"));
       if (main) {
         String entryUid;
         if (docNum == null) {
@@ -289,9 +292,9 @@ public final class RecapDocketXmlReader implements SourceReader {
           int seen = seenNumbers.merge(docNum, 1, Integer::sum);
           entryUid = docketUid + "#" + docNum + (seen > 1 ? "~" + seen : "");
         }
-        var filed = RecapXmlText.date(d.get("date_filed"));
+        var filed = IsoDates.inText(d.get("date_filed"));
         if (filed == null) {
-          filed = RecapXmlText.date(d.get("date_entered"));
+          filed = IsoDates.inText(d.get("date_entered"));
         }
         count++;
         sink.entry(
@@ -336,7 +339,7 @@ public final class RecapDocketXmlReader implements SourceReader {
       reject(
           position,
           raw,
-          "Malformed XML at " + RecapXmlText.describe(e) + "; the rest of the file is not read");
+          "Malformed XML at " + XmlInput.describe(e) + "; the rest of the file is not read");
     }
 
     private void reject(long position, String raw, String reason) {
@@ -362,7 +365,7 @@ public final class RecapDocketXmlReader implements SourceReader {
     boolean proSe;
 
     void take(String element, String value) {
-      String v = RecapXmlText.clean(value);
+      String v = Whitespace.collapse(value);
       switch (element) {
         case "name" -> name = name == null ? v : name;
         case "type" -> role = role == null ? v : role;
