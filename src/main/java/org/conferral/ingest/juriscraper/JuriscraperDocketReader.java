@@ -1,19 +1,12 @@
 package org.conferral.ingest.juriscraper;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
-import org.conferral.ingest.common.JsonFields;
-import org.conferral.ingest.common.JsonSyntax;
+import org.conferral.ingest.common.DocketJsonStream;
 import org.conferral.ingest.common.RecordsMet;
 
 /**
@@ -31,10 +24,6 @@ import org.conferral.ingest.common.RecordsMet;
  * court_id} and {@code docket_number} are read.
  */
 public final class JuriscraperDocketReader implements SourceReader {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY =
-      MAPPER.getFactory().copy().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
   private static final Pattern MARKERS =
       Pattern.compile("\"(?:docket_entries|pacer_seq_no|attorneys)\"\\s*:");
@@ -72,74 +61,7 @@ public final class JuriscraperDocketReader implements SourceReader {
   @Override
   public long read(InputStream in, String sourceFile, RecordSink sink) throws IOException {
     RecordsMet counting = new RecordsMet(sink);
-    JuriscraperDockets dockets = new JuriscraperDockets(sourceFile, counting);
-    try (JsonParser p = FACTORY.createParser(in)) {
-      new Walk(p, in, dockets).file();
-    }
+    DocketJsonStream.read(in, "docket_entries", new JuriscraperDockets(sourceFile, counting));
     return counting.count();
-  }
-
-  /** One pass over one file, remembering the docket being read in case the JSON breaks off. */
-  private static final class Walk {
-    private final JsonParser p;
-    private final InputStream in;
-    private final JuriscraperDockets dockets;
-    private DocketInProgress current;
-
-    Walk(JsonParser p, InputStream in, JuriscraperDockets dockets) {
-      this.p = p;
-      this.in = in;
-      this.dockets = dockets;
-    }
-
-    void file() throws IOException {
-      try {
-        JsonToken root = p.nextToken();
-        if (root == null) {
-          dockets.rejectRest("", "empty file: no JSON");
-          return;
-        }
-        for (; root != null; root = p.nextToken()) {
-          if (root == JsonToken.START_ARRAY) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              value();
-            }
-          } else {
-            value();
-          }
-        }
-      } catch (JsonProcessingException e) {
-        String reason = JsonSyntax.reason(e);
-        if (current != null) {
-          dockets.finishBroken(current, null, JsonSyntax.unread(p, in), reason);
-        } else {
-          dockets.rejectRest(JsonSyntax.unread(p, in), reason + JsonSyntax.REST_UNREAD);
-        }
-      }
-    }
-
-    private void value() throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        JsonNode node = MAPPER.readTree(p);
-        dockets.rejectValue(node, "not a Juriscraper docket: " + JsonFields.kind(node));
-        return;
-      }
-      current = new DocketInProgress();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("docket_entries".equals(field) && value == JsonToken.START_ARRAY) {
-          current.hasEntries = true;
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            current.entries.add(MAPPER.readTree(p));
-          }
-        } else {
-          current.add(field, MAPPER.readTree(p));
-        }
-      }
-      DocketInProgress done = current;
-      current = null;
-      dockets.finish(done, null);
-    }
   }
 }

@@ -20,6 +20,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.DocketJsonStream;
 import org.conferral.ingest.common.EntryUids;
 import org.conferral.ingest.common.JsonSyntax;
 
@@ -32,7 +33,7 @@ import org.conferral.ingest.common.JsonSyntax;
  * 1-based index among the dockets of the file, an entry's its 1-based index among all entries of
  * the file.
  */
-final class JuriscraperDockets {
+final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgress> {
 
   private static final String SOURCE = SourceFormat.JURISCRAPER.id();
 
@@ -47,6 +48,26 @@ final class JuriscraperDockets {
   JuriscraperDockets(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
     this.sink = sink;
+  }
+
+  @Override
+  public DocketInProgress start() {
+    return new DocketInProgress();
+  }
+
+  @Override
+  public void finish(DocketInProgress d) {
+    finish(d, null);
+  }
+
+  @Override
+  public void broken(DocketInProgress d, String rest, String reason) {
+    finishBroken(d, null, rest, reason);
+  }
+
+  @Override
+  public void rejectNonObject(JsonNode value) {
+    rejectValue(value, "not a Juriscraper docket: " + kind(value));
   }
 
   /**
@@ -100,7 +121,8 @@ final class JuriscraperDockets {
   }
 
   /** Rejects what follows a syntax error outside any docket. */
-  void rejectRest(String rest, String reason) {
+  @Override
+  public void rejectRest(String rest, String reason) {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
   }
 

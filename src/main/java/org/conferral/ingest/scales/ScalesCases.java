@@ -20,6 +20,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.DocketJsonStream;
 import org.conferral.ingest.common.EntryUids;
 import org.conferral.ingest.common.JsonSyntax;
 
@@ -32,7 +33,7 @@ import org.conferral.ingest.common.JsonSyntax;
  * 1-based index among the cases of the file, an entry's its 1-based index among all entries of the
  * file.
  */
-final class ScalesCases {
+final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
 
   private static final String SOURCE = SourceFormat.SCALES.id();
 
@@ -49,8 +50,14 @@ final class ScalesCases {
     this.sink = sink;
   }
 
+  @Override
+  public CaseInProgress start() {
+    return new CaseInProgress();
+  }
+
   /** A case object read completely. */
-  void finish(CaseInProgress c) {
+  @Override
+  public void finish(CaseInProgress c) {
     JsonNode docketField = c.fields.get("docket");
     if (docketField != null) {
       rejectCase(c, "docket is " + kind(docketField) + ", expected a list of entries");
@@ -71,7 +78,8 @@ final class ScalesCases {
    * A case cut short by a syntax error: kept with the entries read so far when its ucid was read
    * before the error; otherwise it and those entries join the reject of the rest.
    */
-  void finishBroken(CaseInProgress c, String rest, String reason) {
+  @Override
+  public void broken(CaseInProgress c, String rest, String reason) {
     if (ucid(c) != null) {
       emit(c);
       rejectRest(rest, reason + JsonSyntax.REST_UNREAD);
@@ -90,12 +98,15 @@ final class ScalesCases {
   }
 
   /** Rejects what follows a syntax error outside any case. */
-  void rejectRest(String rest, String reason) {
+  @Override
+  public void rejectRest(String rest, String reason) {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
   }
 
   /** A top-level value that is not an object. */
-  void rejectValue(JsonNode value, String reason) {
+  @Override
+  public void rejectNonObject(JsonNode value) {
+    String reason = "not a SCALES case: " + kind(value);
     sink.reject(RejectRecord.of(SOURCE, sourceFile, ++caseIndex, value.toString(), reason));
   }
 

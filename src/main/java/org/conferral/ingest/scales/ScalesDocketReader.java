@@ -1,19 +1,12 @@
 package org.conferral.ingest.scales;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
-import org.conferral.ingest.common.JsonFields;
-import org.conferral.ingest.common.JsonSyntax;
+import org.conferral.ingest.common.DocketJsonStream;
 import org.conferral.ingest.common.RecordsMet;
 
 /**
@@ -29,10 +22,6 @@ import org.conferral.ingest.common.RecordsMet;
  * (SCALES label files, for instance) is rejected with its reason.
  */
 public final class ScalesDocketReader implements SourceReader {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY =
-      MAPPER.getFactory().copy().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
   private static final Pattern UCID = Pattern.compile("\"ucid\"\\s*:\\s*\"");
   private static final Pattern DOCKET_TEXT = Pattern.compile("\"docket_text\"\\s*:");
@@ -58,74 +47,7 @@ public final class ScalesDocketReader implements SourceReader {
   @Override
   public long read(InputStream in, String sourceFile, RecordSink sink) throws IOException {
     RecordsMet counting = new RecordsMet(sink);
-    ScalesCases cases = new ScalesCases(sourceFile, counting);
-    try (JsonParser p = FACTORY.createParser(in)) {
-      new Walk(p, in, cases).file();
-    }
+    DocketJsonStream.read(in, "docket", new ScalesCases(sourceFile, counting));
     return counting.count();
-  }
-
-  /** One pass over one file, remembering the docket being read in case the JSON breaks off. */
-  private static final class Walk {
-    private final JsonParser p;
-    private final InputStream in;
-    private final ScalesCases cases;
-    private CaseInProgress current;
-
-    Walk(JsonParser p, InputStream in, ScalesCases cases) {
-      this.p = p;
-      this.in = in;
-      this.cases = cases;
-    }
-
-    void file() throws IOException {
-      try {
-        JsonToken root = p.nextToken();
-        if (root == null) {
-          cases.rejectRest("", "empty file: no JSON");
-          return;
-        }
-        for (; root != null; root = p.nextToken()) {
-          if (root == JsonToken.START_ARRAY) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              value();
-            }
-          } else {
-            value();
-          }
-        }
-      } catch (JsonProcessingException e) {
-        String reason = JsonSyntax.reason(e);
-        if (current != null) {
-          cases.finishBroken(current, JsonSyntax.unread(p, in), reason);
-        } else {
-          cases.rejectRest(JsonSyntax.unread(p, in), reason + JsonSyntax.REST_UNREAD);
-        }
-      }
-    }
-
-    private void value() throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        JsonNode node = MAPPER.readTree(p);
-        cases.rejectValue(node, "not a SCALES case: " + JsonFields.kind(node));
-        return;
-      }
-      current = new CaseInProgress();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("docket".equals(field) && value == JsonToken.START_ARRAY) {
-          current.hasEntries = true;
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            current.entries.add(MAPPER.readTree(p));
-          }
-        } else {
-          current.add(field, MAPPER.readTree(p));
-        }
-      }
-      CaseInProgress done = current;
-      current = null;
-      cases.finish(done);
-    }
   }
 }
