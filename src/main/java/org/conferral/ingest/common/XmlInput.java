@@ -4,11 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** XML docket files opened safely with the JDK's StAX parser, and its errors told plainly. */
 public final class XmlInput {
+
+  /** What a pass over an XML file does with its elements. */
+  public interface Elements {
+    /** An element opens ({@code xml} stands at it); false stops the pass. */
+    boolean start(XMLStreamReader xml);
+
+    /** Character data, CDATA or white space. */
+    void text(String text);
+
+    /** An element closes. */
+    void end(String localName);
+  }
 
   private XmlInput() {}
 
@@ -46,5 +59,35 @@ public final class XmlInput {
       return io;
     }
     return e.getCause() instanceof IOException io ? io : null;
+  }
+
+  /** Hands {@code xml} to {@code elements} up to its end; false when a start stopped the pass. */
+  public static boolean walk(XMLStreamReader xml, Elements elements) throws XMLStreamException {
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (!elements.start(xml)) {
+          return false;
+        }
+      } else if (event == XMLStreamConstants.CHARACTERS
+          || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) {
+        elements.text(xml.getText());
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        elements.end(xml.getLocalName());
+      }
+    }
+    return true;
+  }
+
+  /** Closes {@code xml} (which may be null) quietly; the stream under it stays open. */
+  public static void close(XMLStreamReader xml) {
+    if (xml != null) {
+      try {
+        xml.close();
+      } catch (XMLStreamException ignored) {
+        // Closing a reader does not close the stream; nothing is lost.
+      }
+    }
   }
 }

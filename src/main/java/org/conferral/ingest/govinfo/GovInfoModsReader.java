@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.conferral.ingest.DocketKeys;
@@ -18,6 +17,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
 import org.conferral.ingest.common.IsoDates;
 import org.conferral.ingest.common.Whitespace;
 import org.conferral.ingest.common.XmlInput;
@@ -73,7 +73,7 @@ public final class GovInfoModsReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    String h = FileHead.withoutBom(head);
     if (!MODS_ROOT.matcher(h).find() || !h.contains(MODS_NS)) {
       return false;
     }
@@ -86,7 +86,7 @@ public final class GovInfoModsReader implements SourceReader {
   }
 
   /** The state of reading one package. */
-  private static final class Pass {
+  private static final class Pass implements XmlInput.Elements {
     private final String sourceFile;
     private final RecordSink sink;
     private final List<String> path = new ArrayList<>();
@@ -107,19 +107,8 @@ public final class GovInfoModsReader implements SourceReader {
       XMLStreamReader xml = null;
       try {
         xml = XmlInput.open(in);
-        while (xml.hasNext()) {
-          int event = xml.next();
-          if (event == XMLStreamConstants.START_ELEMENT) {
-            if (!start(xml)) {
-              return count;
-            }
-          } else if (event == XMLStreamConstants.CHARACTERS
-              || event == XMLStreamConstants.CDATA
-              || event == XMLStreamConstants.SPACE) {
-            text.append(xml.getText());
-          } else if (event == XMLStreamConstants.END_ELEMENT) {
-            end();
-          }
+        if (!XmlInput.walk(xml, this)) {
+          return count;
         }
         if (!rootSeen) {
           reject(0, null, "No XML element in the file");
@@ -140,18 +129,13 @@ public final class GovInfoModsReader implements SourceReader {
             raw,
             "Malformed XML at " + XmlInput.describe(e) + "; the rest of the file is not read");
       } finally {
-        if (xml != null) {
-          try {
-            xml.close();
-          } catch (XMLStreamException ignored) {
-            // Closing a reader does not close the stream; nothing is lost.
-          }
-        }
+        XmlInput.close(xml);
       }
       return count;
     }
 
-    private boolean start(XMLStreamReader xml) {
+    @Override
+    public boolean start(XMLStreamReader xml) {
       String name = xml.getLocalName();
       text.setLength(0);
       if (!rootSeen) {
@@ -181,7 +165,13 @@ public final class GovInfoModsReader implements SourceReader {
       return true;
     }
 
-    private void end() {
+    @Override
+    public void text(String chars) {
+      text.append(chars);
+    }
+
+    @Override
+    public void end(String localName) {
       String value = Whitespace.collapse(text.toString());
       text.setLength(0);
       if (path.isEmpty()) {

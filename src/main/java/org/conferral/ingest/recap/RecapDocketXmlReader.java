@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.conferral.ingest.DocketKeys;
@@ -22,6 +21,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
 import org.conferral.ingest.common.IsoDates;
 import org.conferral.ingest.common.Whitespace;
 import org.conferral.ingest.common.XmlInput;
@@ -110,7 +110,7 @@ public final class RecapDocketXmlReader implements SourceReader {
     if (head == null) {
       return null;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    String h = FileHead.withoutBom(head);
     Matcher m = ROOT_ELEMENT.matcher(h);
     if (!m.find()) {
       return null;
@@ -125,7 +125,7 @@ public final class RecapDocketXmlReader implements SourceReader {
   }
 
   /** The state of reading one file. */
-  private static final class Pass {
+  private static final class Pass implements XmlInput.Elements {
     private final String sourceFile;
     private final RecordSink sink;
     private final Map<String, String> caseFields = new HashMap<>();
@@ -150,19 +150,8 @@ public final class RecapDocketXmlReader implements SourceReader {
       XMLStreamReader xml = null;
       try {
         xml = XmlInput.open(in);
-        while (xml.hasNext()) {
-          int event = xml.next();
-          if (event == XMLStreamConstants.START_ELEMENT) {
-            if (!start(xml)) {
-              return count;
-            }
-          } else if (event == XMLStreamConstants.CHARACTERS
-              || event == XMLStreamConstants.CDATA
-              || event == XMLStreamConstants.SPACE) {
-            text.append(xml.getText());
-          } else if (event == XMLStreamConstants.END_ELEMENT) {
-            end(xml.getLocalName());
-          }
+        if (!XmlInput.walk(xml, this)) {
+          return count;
         }
         if (!rootSeen) {
           reject(0, null, "No XML element in the file");
@@ -176,13 +165,14 @@ public final class RecapDocketXmlReader implements SourceReader {
         }
         brokenOff(e);
       } finally {
-        close(xml);
+        XmlInput.close(xml);
       }
       return count;
     }
 
     /** Handles an element start; false when the file is not a RECAP docket at all. */
-    private boolean start(XMLStreamReader xml) {
+    @Override
+    public boolean start(XMLStreamReader xml) {
       String name = xml.getLocalName();
       text.setLength(0);
       if (!rootSeen) {
@@ -205,7 +195,13 @@ public final class RecapDocketXmlReader implements SourceReader {
       return true;
     }
 
-    private void end(String name) {
+    @Override
+    public void text(String chars) {
+      text.append(chars);
+    }
+
+    @Override
+    public void end(String name) {
       String value = text.toString();
       text.setLength(0);
       if (document != null) {
@@ -345,16 +341,6 @@ public final class RecapDocketXmlReader implements SourceReader {
     private void reject(long position, String raw, String reason) {
       count++;
       sink.reject(RejectRecord.of(SOURCE, sourceFile, position, raw, reason));
-    }
-
-    private static void close(XMLStreamReader xml) {
-      if (xml != null) {
-        try {
-          xml.close();
-        } catch (XMLStreamException ignored) {
-          // Closing a reader does not close the stream; nothing is lost.
-        }
-      }
     }
   }
 
