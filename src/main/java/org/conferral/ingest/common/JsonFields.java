@@ -2,6 +2,9 @@ package org.conferral.ingest.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /** Typed access to the fields of a JSON object of docket data, with reasons for wrong types. */
@@ -54,5 +57,14 @@ public final class JsonFields {
       case BOOLEAN -> "a boolean";
       default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
     };
+  }
+
+  /** The first twelve field names of {@code object}, to show in a reason what an object holds. */
+  public static List<String> firstKeys(JsonNode object) {
+    List<String> keys = new ArrayList<>();
+    for (Iterator<String> it = object.fieldNames(); it.hasNext() && keys.size() < 12; ) {
+      keys.add(it.next());
+    }
+    return keys;
   }
 }

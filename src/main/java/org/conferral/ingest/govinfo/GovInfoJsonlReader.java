@@ -19,6 +19,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
 import org.conferral.ingest.common.IsoDates;
 import org.conferral.ingest.common.Whitespace;
 
@@ -63,8 +64,7 @@ public final class GovInfoJsonlReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
-    h = h.stripLeading();
+    String h = FileHead.withoutBom(head).stripLeading();
     if (!h.startsWith("{")) {
       return false;
     }

@@ -7,6 +7,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 import org.conferral.ingest.common.DocketJsonStream;
+import org.conferral.ingest.common.FileHead;
 import org.conferral.ingest.common.RecordsMet;
 
 /**
@@ -52,7 +53,7 @@ public final class JuriscraperDocketReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+    String h = FileHead.withoutBom(head).stripLeading();
     return (h.startsWith("{") || h.startsWith("["))
         && (MARKERS.matcher(h).find() || (ASSIGNED.matcher(h).find() && COURT_ID.matcher(h).find()))
         && !OTHER_FORMATS.matcher(h).find();

@@ -1,5 +1,6 @@
 package org.conferral.ingest.juriscraper;
 
+import static org.conferral.ingest.common.JsonFields.firstKeys;
 import static org.conferral.ingest.common.JsonFields.isoDate;
 import static org.conferral.ingest.common.JsonFields.kind;
 import static org.conferral.ingest.common.JsonFields.optional;
@@ -8,10 +9,7 @@ import static org.conferral.ingest.common.JsonFields.scalar;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
@@ -88,7 +86,7 @@ final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgr
           d,
           d.fields.isEmpty()
               ? "empty JSON object: not a Juriscraper docket"
-              : "not a Juriscraper docket: no docket_entries (keys " + keys(d.fields) + ")");
+              : "not a Juriscraper docket: no docket_entries (keys " + firstKeys(d.fields) + ")");
       return;
     }
     emit(d, parentCourt);
@@ -231,13 +229,5 @@ final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgr
 
   private void rejectDocket(DocketInProgress d, String reason) {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, ++docketIndex, d.raw(), reason));
-  }
-
-  private static List<String> keys(ObjectNode node) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext() && keys.size() < 12; ) {
-      keys.add(it.next());
-    }
-    return keys;
   }
 }

@@ -1,5 +1,6 @@
 package org.conferral.ingest.scales;
 
+import static org.conferral.ingest.common.JsonFields.firstKeys;
 import static org.conferral.ingest.common.JsonFields.kind;
 import static org.conferral.ingest.common.JsonFields.optional;
 import static org.conferral.ingest.common.JsonFields.scalar;
@@ -8,13 +9,12 @@ import static org.conferral.ingest.scales.ScalesJson.date;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.conferral.ingest.DocketKeys;
-import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.DocketRecord.Party;
+import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
@@ -68,7 +68,7 @@ final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
           c,
           c.fields.isEmpty()
               ? "empty JSON object: not a SCALES case"
-              : "not a SCALES case: no ucid and no docket (keys " + keys(c) + ")");
+              : "not a SCALES case: no ucid and no docket (keys " + firstKeys(c.fields) + ")");
       return;
     }
     emit(c);
@@ -247,13 +247,5 @@ final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
 
   private void rejectCase(CaseInProgress c, String reason) {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, ++caseIndex, c.raw(), reason));
-  }
-
-  private static List<String> keys(CaseInProgress c) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> it = c.fields.fieldNames(); it.hasNext() && keys.size() < 12; ) {
-      keys.add(it.next());
-    }
-    return keys;
   }
 }

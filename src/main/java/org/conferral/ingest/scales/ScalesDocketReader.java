@@ -7,6 +7,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
 import org.conferral.ingest.common.DocketJsonStream;
+import org.conferral.ingest.common.FileHead;
 import org.conferral.ingest.common.RecordsMet;
 
 /**
@@ -39,7 +40,7 @@ public final class ScalesDocketReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+    String h = FileHead.withoutBom(head).stripLeading();
     return (h.startsWith("{") || h.startsWith("["))
         && (UCID.matcher(h).find() || (DOCKET_TEXT.matcher(h).find() && IND.matcher(h).find()));
   }

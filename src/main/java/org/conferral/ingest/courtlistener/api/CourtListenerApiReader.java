@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
 import org.conferral.ingest.common.JsonSyntax;
 import org.conferral.ingest.common.RecordsMet;
 
@@ -64,7 +65,7 @@ public final class CourtListenerApiReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+    String h = FileHead.withoutBom(head).stripLeading();
     return (h.startsWith("{") || h.startsWith("[")) && MARKERS.matcher(h).find();
   }
 
