@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamReader;
 /** XML docket files opened safely with the JDK's StAX parser, and its errors told plainly. */
 public final class XmlInput {
 
-  /** What a pass over an XML file does with its elements. */
+  /** What a pass over an XML file does with its elements, its end and its errors. */
   public interface Elements {
     /** An element opens ({@code xml} stands at it); false stops the pass. */
     boolean start(XMLStreamReader xml);
@@ -21,6 +21,12 @@ public final class XmlInput {
 
     /** An element closes. */
     void end(String localName);
+
+    /** The file was read to its end. */
+    void finish();
+
+    /** The XML broke off or went bad; what was read before stays with the reader. */
+    void broken(XMLStreamException e);
   }
 
   private XmlInput() {}
@@ -59,6 +65,29 @@ public final class XmlInput {
       return io;
     }
     return e.getCause() instanceof IOException io ? io : null;
+  }
+
+  /**
+   * Reads {@code in} into {@code elements}: {@link Elements#finish} at its end unless a start
+   * stopped the pass, {@link Elements#broken} for malformed XML. A failure of the stream itself is
+   * thrown.
+   */
+  public static void read(InputStream in, Elements elements) throws IOException {
+    XMLStreamReader xml = null;
+    try {
+      xml = open(in);
+      if (walk(xml, elements)) {
+        elements.finish();
+      }
+    } catch (XMLStreamException e) {
+      IOException io = ioCause(e);
+      if (io != null) {
+        throw io;
+      }
+      elements.broken(e);
+    } finally {
+      close(xml);
+    }
   }
 
   /** Hands {@code xml} to {@code elements} up to its end; false when a start stopped the pass. */

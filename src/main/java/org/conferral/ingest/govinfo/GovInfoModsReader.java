@@ -104,34 +104,29 @@ public final class GovInfoModsReader implements SourceReader {
     }
 
     long run(InputStream in) throws IOException {
-      XMLStreamReader xml = null;
-      try {
-        xml = XmlInput.open(in);
-        if (!XmlInput.walk(xml, this)) {
-          return count;
-        }
-        if (!rootSeen) {
-          reject(0, null, "No XML element in the file");
-        } else {
-          emitAll();
-        }
-      } catch (XMLStreamException e) {
-        IOException io = XmlInput.ioCause(e);
-        if (io != null) {
-          throw io;
-        }
-        if (rootSeen) {
-          emitAll();
-        }
-        String raw = granule == null ? null : granule.toString();
-        reject(
-            granules.size() + 1,
-            raw,
-            "Malformed XML at " + XmlInput.describe(e) + "; the rest of the file is not read");
-      } finally {
-        XmlInput.close(xml);
-      }
+      XmlInput.read(in, this);
       return count;
+    }
+
+    @Override
+    public void finish() {
+      if (!rootSeen) {
+        reject(0, null, "No XML element in the file");
+      } else {
+        emitAll();
+      }
+    }
+
+    @Override
+    public void broken(XMLStreamException e) {
+      if (rootSeen) {
+        emitAll();
+      }
+      String raw = granule == null ? null : granule.toString();
+      reject(
+          granules.size() + 1,
+          raw,
+          "Malformed XML at " + XmlInput.describe(e) + "; the rest of the file is not read");
     }
 
     @Override

@@ -147,27 +147,17 @@ public final class RecapDocketXmlReader implements SourceReader {
     }
 
     long run(InputStream in) throws IOException {
-      XMLStreamReader xml = null;
-      try {
-        xml = XmlInput.open(in);
-        if (!XmlInput.walk(xml, this)) {
-          return count;
-        }
-        if (!rootSeen) {
-          reject(0, null, "No XML element in the file");
-        } else {
-          finishDocket();
-        }
-      } catch (XMLStreamException e) {
-        IOException io = XmlInput.ioCause(e);
-        if (io != null) {
-          throw io;
-        }
-        brokenOff(e);
-      } finally {
-        XmlInput.close(xml);
-      }
+      XmlInput.read(in, this);
       return count;
+    }
+
+    @Override
+    public void finish() {
+      if (!rootSeen) {
+        reject(0, null, "No XML element in the file");
+      } else {
+        finishDocket();
+      }
     }
 
     /** Handles an element start; false when the file is not a RECAP docket at all. */
@@ -326,7 +316,8 @@ public final class RecapDocketXmlReader implements SourceReader {
     }
 
     /** Keeps what was read, then one reject for the rest of the file. */
-    private void brokenOff(XMLStreamException e) {
+    @Override
+    public void broken(XMLStreamException e) {
       if (rootSeen) {
         finishDocket();
       }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class XmlInputTest {
 
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static XMLStreamReader xml(String text) throws XMLStreamException {
-    return XmlInput.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return XmlInput.open(stream(text));
   }
 
   @Test
@@ -25,7 +31,7 @@ class XmlInputTest {
   }
 
   @Test
-  void walkHandsOverElementsAndTextAndStopsWhenAsked() throws XMLStreamException {
+  void walkHandsOverElementsAndTextAndStopsWhenAsked() throws XMLStreamException, IOException {
     List<String> seen = new ArrayList<>();
     XmlInput.Elements log =
         new XmlInput.Elements() {
@@ -44,12 +50,33 @@ class XmlInputTest {
           public void end(String localName) {
             seen.add(localName + ">");
           }
+
+          @Override
+          public void finish() {
+            seen.add("end of file");
+          }
+
+          @Override
+          public void broken(XMLStreamException e) {
+            seen.add("broken at " + XmlInput.describe(e));
+          }
         };
     assertTrue(XmlInput.walk(xml("<a><b>x &amp; y</b></a>"), log));
     assertEquals(List.of("<a", "<b", "x & y", "b>", "a>"), seen);
     seen.clear();
     assertFalse(XmlInput.walk(xml("<a><stop/><b/></a>"), log));
     assertEquals(List.of("<a", "<stop"), seen);
+    seen.clear();
+    XmlInput.read(stream("<a>x</a>"), log);
+    assertEquals(List.of("<a", "x", "a>", "end of file"), seen);
+    seen.clear();
+    XmlInput.read(stream("<a><stop/></a>"), log);
+    assertEquals(List.of("<a", "<stop"), seen);
+    seen.clear();
+    XmlInput.read(stream("<a>\n<b>"), log);
+    assertEquals(List.of("<a", "\n", "<b"), seen.subList(0, 3));
+    assertTrue(seen.get(3).startsWith("broken at line 2, column "), seen.get(3));
+    assertEquals(4, seen.size());
   }
 
   @Test
