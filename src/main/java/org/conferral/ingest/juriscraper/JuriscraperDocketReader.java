@@ -50,11 +50,8 @@ public final class JuriscraperDocketReader implements SourceReader {
 
   @Override
   public boolean sniff(String fileName, String head) {
-    if (head == null) {
-      return false;
-    }
-    String h = FileHead.withoutBom(head).stripLeading();
-    return (h.startsWith("{") || h.startsWith("["))
+    String h = FileHead.json(head);
+    return h != null
         && (MARKERS.matcher(h).find() || (ASSIGNED.matcher(h).find() && COURT_ID.matcher(h).find()))
         && !OTHER_FORMATS.matcher(h).find();
   }

@@ -37,11 +37,8 @@ public final class ScalesDocketReader implements SourceReader {
 
   @Override
   public boolean sniff(String fileName, String head) {
-    if (head == null) {
-      return false;
-    }
-    String h = FileHead.withoutBom(head).stripLeading();
-    return (h.startsWith("{") || h.startsWith("["))
+    String h = FileHead.json(head);
+    return h != null
         && (UCID.matcher(h).find() || (DOCKET_TEXT.matcher(h).find() && IND.matcher(h).find()));
   }
 

@@ -62,11 +62,8 @@ public final class CourtListenerApiReader implements SourceReader {
 
   @Override
   public boolean sniff(String fileName, String head) {
-    if (head == null) {
-      return false;
-    }
-    String h = FileHead.withoutBom(head).stripLeading();
-    return (h.startsWith("{") || h.startsWith("[")) && MARKERS.matcher(h).find();
+    String h = FileHead.json(head);
+    return h != null && MARKERS.matcher(h).find();
   }
 
   @Override
