@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Streams the docket objects of a JSON file: one object, an array of objects, or several root values
- * (JSON lines). A docket's entry list is handed over one entry at a time, so that a docket whose
- * keying fields come after its entries can still be keyed once the object is read. A syntax error
- * keeps what was read before it: the docket then being read goes to {@link Dockets#broken}, else the
- * rest of the file is one reject.
+ * Streams the docket objects of a JSON file: one object, an array of objects, or several root
+ * values (JSON lines). A docket's entry list is handed over one entry at a time, so that a docket
+ * whose keying fields come after its entries can still be keyed once the object is read. A syntax
+ * error keeps what was read before it: the docket then being read goes to {@link
+ * Dockets#broken}, else the rest of the file is one reject.
  */
 public final class DocketJsonStream<D extends DocketJsonStream.Docket> {
 

@@ -9,8 +9,6 @@ import static org.conferral.ingest.common.JsonFields.scalar;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
@@ -20,6 +18,7 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.common.BadRecord;
 import org.conferral.ingest.common.DocketJsonStream;
 import org.conferral.ingest.common.EntryUids;
+import org.conferral.ingest.common.FileEntries;
 import org.conferral.ingest.common.JsonSyntax;
 
 /**
@@ -38,14 +37,12 @@ final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgr
   private final String sourceFile;
   private final RecordSink sink;
   private long docketIndex;
-  private long entryIndex;
-
-  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
-  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
+  private final FileEntries entries;
 
   JuriscraperDockets(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
     this.sink = sink;
+    this.entries = new FileEntries(SOURCE, sourceFile, sink);
   }
 
   @Override
@@ -121,7 +118,7 @@ final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgr
   /** Rejects what follows a syntax error outside any docket. */
   @Override
   public void rejectRest(String rest, String reason) {
-    sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, entries.nextPosition(), rest, reason));
   }
 
   /** A top-level value that is not an object. */
@@ -187,16 +184,10 @@ final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgr
             optional(f, "assigned_to_str"),
             optional(f, "referred_to_str"),
             PacerParties.of(f.get("parties"))));
-    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
-    for (int i = 0; i < d.entries.size(); i++) {
-      JsonNode e = d.entries.get(i);
-      long position = ++entryIndex;
-      try {
-        sink.entry(entry(e, docketUid, i, position, uids));
-      } catch (BadRecord ex) {
-        sink.reject(RejectRecord.of(SOURCE, sourceFile, position, e.toString(), ex.getMessage()));
-      }
-    }
+    entries.emit(
+        docketUid,
+        d.entries,
+        (e, sequence, position, uids) -> entry(e, docketUid, sequence, position, uids));
   }
 
   private EntryRecord entry(

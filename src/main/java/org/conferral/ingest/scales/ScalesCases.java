@@ -8,10 +8,8 @@ import static org.conferral.ingest.scales.ScalesJson.date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord.Party;
 import org.conferral.ingest.DocketRecord;
@@ -22,6 +20,7 @@ import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.common.BadRecord;
 import org.conferral.ingest.common.DocketJsonStream;
 import org.conferral.ingest.common.EntryUids;
+import org.conferral.ingest.common.FileEntries;
 import org.conferral.ingest.common.JsonSyntax;
 
 /**
@@ -40,14 +39,12 @@ final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
   private final String sourceFile;
   private final RecordSink sink;
   private long caseIndex;
-  private long entryIndex;
-
-  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
-  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
+  private final FileEntries entries;
 
   ScalesCases(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
     this.sink = sink;
+    this.entries = new FileEntries(SOURCE, sourceFile, sink);
   }
 
   @Override
@@ -100,7 +97,7 @@ final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
   /** Rejects what follows a syntax error outside any case. */
   @Override
   public void rejectRest(String rest, String reason) {
-    sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, entries.nextPosition(), rest, reason));
   }
 
   /** A top-level value that is not an object. */
@@ -159,16 +156,10 @@ final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
             optional(c.fields, "judge"),
             judges(c.fields.get("referred_judges")),
             parties(c.fields.get("parties"))));
-    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
-    for (int i = 0; i < c.entries.size(); i++) {
-      JsonNode e = c.entries.get(i);
-      long position = ++entryIndex;
-      try {
-        sink.entry(entry(e, docketUid, i, position, uids));
-      } catch (BadRecord ex) {
-        sink.reject(RejectRecord.of(SOURCE, sourceFile, position, e.toString(), ex.getMessage()));
-      }
-    }
+    entries.emit(
+        docketUid,
+        c.entries,
+        (e, sequence, position, uids) -> entry(e, docketUid, sequence, position, uids));
   }
 
   private EntryRecord entry(
