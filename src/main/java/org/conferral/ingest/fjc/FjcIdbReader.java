@@ -26,6 +26,7 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
 
 /**
  * Reads the FJC Integrated Database civil file (tab-separated, header line, windows-1252, CRLF line
@@ -76,9 +77,7 @@ public final class FjcIdbReader implements SourceReader {
     if (head != null && !head.isBlank()) {
       int n = head.indexOf('\n');
       String line = (n < 0 ? head : head.substring(0, n)).strip();
-      if (line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
+      line = FileHead.withoutBom(line);
       if (line.indexOf('\t') < 0) {
         return false;
       }
@@ -103,9 +102,7 @@ public final class FjcIdbReader implements SourceReader {
     if (header == null) {
       return 0;
     }
-    if (header.startsWith("\uFEFF")) {
-      header = header.substring(1);
-    }
+    header = FileHead.withoutBom(header);
     String[] names = header.split("\t", -1);
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < names.length; i++) {

@@ -1,20 +1,16 @@
 package org.conferral.ingest.govinfo;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conferral.ingest.DocketKeys;
+import org.conferral.ingest.common.Whitespace;
 
 /**
  * How GovInfo USCOURTS names a case, shared by the MODS and the JSON-lines reader so that both give
  * a case the same {@code docketUid}: {@code "govinfo:" + DocketKeys.of(courtCode, caseNumber)}.
  */
 final class GovInfoCase {
-
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
   /**
    * A package id or file name: {@code USCOURTS-ksd-2_06-cr-20018}, {@code ksd-2_06-cr-20018.xml}.
@@ -32,8 +28,8 @@ final class GovInfoCase {
 
   /** {@code "442 Civil Rights Employment"}, the PACER way of writing a nature of suit. */
   static String natureOfSuit(String code, String name) {
-    String c = clean(code);
-    String n = clean(name);
+    String c = Whitespace.collapse(code);
+    String n = Whitespace.collapse(name);
     if (c == null) {
       return n;
     }
@@ -50,27 +46,7 @@ final class GovInfoCase {
     return m.matches() ? new String[] {m.group(1), m.group(2) + ":" + m.group(3)} : null;
   }
 
-  /** Runs of white space collapsed to one space and trimmed; blank becomes null. */
-  static String clean(String s) {
-    if (s == null) {
-      return null;
-    }
-    String t = SPACE.matcher(s).replaceAll(" ").trim();
-    return t.isEmpty() ? null : t;
-  }
 
-  /** A {@code YYYY-MM-DD} date at the start of {@code s}, else null. */
-  static LocalDate date(String s) {
-    String t = clean(s);
-    if (t == null || !ISO_DATE.matcher(t).find()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(t.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 
   static String lower(String s) {
     return s == null ? null : s.toLowerCase(Locale.ROOT);

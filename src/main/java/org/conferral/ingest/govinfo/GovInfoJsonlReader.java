@@ -19,6 +19,9 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
+import org.conferral.ingest.common.IsoDates;
+import org.conferral.ingest.common.Whitespace;
 
 /**
  * Reads GovInfo USCOURTS docket texts as JSON lines, one granule (an opinion or order) a line:
@@ -61,8 +64,7 @@ public final class GovInfoJsonlReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
-    h = h.stripLeading();
+    String h = FileHead.withoutBom(head).stripLeading();
     if (!h.startsWith("{")) {
       return false;
     }
@@ -151,7 +153,7 @@ public final class GovInfoJsonlReader implements SourceReader {
             lineNumber,
             null,
             sequence,
-            GovInfoCase.date(text(row, "dateIssued")),
+            IsoDates.inText(text(row, "dateIssued")),
             text(row, "docketText")));
     return calls + 1;
   }
@@ -162,7 +164,7 @@ public final class GovInfoJsonlReader implements SourceReader {
     if (v == null || v.isNull() || v.isContainerNode()) {
       return null;
     }
-    return GovInfoCase.clean(v.asText());
+    return Whitespace.collapse(v.asText());
   }
 
   private static int reject(

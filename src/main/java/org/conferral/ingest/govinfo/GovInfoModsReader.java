@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.conferral.ingest.DocketKeys;
@@ -20,6 +17,10 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
+import org.conferral.ingest.common.IsoDates;
+import org.conferral.ingest.common.Whitespace;
+import org.conferral.ingest.common.XmlInput;
 
 /**
  * Reads one GovInfo USCOURTS package (MODS 3 XML, {@code <mods
@@ -72,7 +73,7 @@ public final class GovInfoModsReader implements SourceReader {
     if (head == null) {
       return false;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    String h = FileHead.withoutBom(head);
     if (!MODS_ROOT.matcher(h).find() || !h.contains(MODS_NS)) {
       return false;
     }
@@ -85,7 +86,7 @@ public final class GovInfoModsReader implements SourceReader {
   }
 
   /** The state of reading one package. */
-  private static final class Pass {
+  private static final class Pass implements XmlInput.Elements {
     private final String sourceFile;
     private final RecordSink sink;
     private final List<String> path = new ArrayList<>();
@@ -103,54 +104,33 @@ public final class GovInfoModsReader implements SourceReader {
     }
 
     long run(InputStream in) throws IOException {
-      XMLStreamReader xml = null;
-      try {
-        xml = open(in);
-        while (xml.hasNext()) {
-          int event = xml.next();
-          if (event == XMLStreamConstants.START_ELEMENT) {
-            if (!start(xml)) {
-              return count;
-            }
-          } else if (event == XMLStreamConstants.CHARACTERS
-              || event == XMLStreamConstants.CDATA
-              || event == XMLStreamConstants.SPACE) {
-            text.append(xml.getText());
-          } else if (event == XMLStreamConstants.END_ELEMENT) {
-            end();
-          }
-        }
-        if (!rootSeen) {
-          reject(0, null, "No XML element in the file");
-        } else {
-          emitAll();
-        }
-      } catch (XMLStreamException e) {
-        IOException io = ioCause(e);
-        if (io != null) {
-          throw io;
-        }
-        if (rootSeen) {
-          emitAll();
-        }
-        String raw = granule == null ? null : granule.toString();
-        reject(
-            granules.size() + 1,
-            raw,
-            "Malformed XML at " + describe(e) + "; the rest of the file is not read");
-      } finally {
-        if (xml != null) {
-          try {
-            xml.close();
-          } catch (XMLStreamException ignored) {
-            // Closing a reader does not close the stream; nothing is lost.
-          }
-        }
-      }
+      XmlInput.read(in, this);
       return count;
     }
 
-    private boolean start(XMLStreamReader xml) {
+    @Override
+    public void finish() {
+      if (!rootSeen) {
+        reject(0, null, "No XML element in the file");
+      } else {
+        emitAll();
+      }
+    }
+
+    @Override
+    public void broken(XMLStreamException e) {
+      if (rootSeen) {
+        emitAll();
+      }
+      String raw = granule == null ? null : granule.toString();
+      reject(
+          granules.size() + 1,
+          raw,
+          "Malformed XML at " + XmlInput.describe(e) + "; the rest of the file is not read");
+    }
+
+    @Override
+    public boolean start(XMLStreamReader xml) {
       String name = xml.getLocalName();
       text.setLength(0);
       if (!rootSeen) {
@@ -180,8 +160,14 @@ public final class GovInfoModsReader implements SourceReader {
       return true;
     }
 
-    private void end() {
-      String value = GovInfoCase.clean(text.toString());
+    @Override
+    public void text(String chars) {
+      text.append(chars);
+    }
+
+    @Override
+    public void end(String localName) {
+      String value = Whitespace.collapse(text.toString());
       text.setLength(0);
       if (path.isEmpty()) {
         return; // the root closes
@@ -200,14 +186,14 @@ public final class GovInfoModsReader implements SourceReader {
     }
 
     private void addParty(XMLStreamReader xml) {
-      String full = GovInfoCase.clean(xml.getAttributeValue(null, "fullName"));
+      String full = Whitespace.collapse(xml.getAttributeValue(null, "fullName"));
       if (full == null) {
         String first = xml.getAttributeValue(null, "firstName");
         String last = xml.getAttributeValue(null, "lastName");
-        full = GovInfoCase.clean((first == null ? "" : first) + " " + (last == null ? "" : last));
+        full = Whitespace.collapse((first == null ? "" : first) + " " + (last == null ? "" : last));
       }
       if (full != null) {
-        String role = GovInfoCase.clean(xml.getAttributeValue(null, "role"));
+        String role = Whitespace.collapse(xml.getAttributeValue(null, "role"));
         parties.putIfAbsent(full + "|" + role, new DocketRecord.Party(full, role, false));
       }
     }
@@ -268,9 +254,9 @@ public final class GovInfoModsReader implements SourceReader {
       if (id == null) {
         id = (packageId == null ? docketUid : packageId) + "-" + index;
       }
-      var date = GovInfoCase.date(g.get("extension/dateIssued"));
+      var date = IsoDates.inText(g.get("extension/dateIssued"));
       if (date == null) {
-        date = GovInfoCase.date(g.get("originInfo/dateIssued"));
+        date = IsoDates.inText(g.get("originInfo/dateIssued"));
       }
       String text = g.get("extension/docketText");
       if (text == null) {
@@ -289,34 +275,5 @@ public final class GovInfoModsReader implements SourceReader {
       count++;
       sink.reject(RejectRecord.of(SOURCE, sourceFile, position, raw, reason));
     }
-  }
-
-  /** The JDK's own StAX reader (not a classpath's Woodstox), reading no DTD or external entity. */
-  private static XMLStreamReader open(InputStream in) throws XMLStreamException {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return f.createXMLStreamReader(in);
-  }
-
-  private static String describe(XMLStreamException e) {
-    Location at = e.getLocation();
-    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-    int m = msg.indexOf("Message: ");
-    if (m >= 0) {
-      msg = msg.substring(m + "Message: ".length());
-    }
-    msg = msg.replace('\n', ' ').trim();
-    return at == null
-        ? msg
-        : "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + msg;
-  }
-
-  private static IOException ioCause(XMLStreamException e) {
-    if (e.getNestedException() instanceof IOException io) {
-      return io;
-    }
-    return e.getCause() instanceof IOException io ? io : null;
   }
 }

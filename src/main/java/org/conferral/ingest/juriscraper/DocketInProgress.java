@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.conferral.ingest.common.DocketJsonStream;
 
 /**
  * One docket object as far as it has been read: its top-level fields, its {@code docket_entries}
  * (kept apart, since the fields that key them may come after them), and nested {@code dockets} of a
  * NEF.
  */
-final class DocketInProgress {
+final class DocketInProgress implements DocketJsonStream.Docket {
   final ObjectNode fields = JsonNodeFactory.instance.objectNode();
   final List<JsonNode> entries = new ArrayList<>();
   boolean hasEntries;
@@ -30,7 +31,18 @@ final class DocketInProgress {
     return d;
   }
 
-  void add(String field, JsonNode value) {
+  @Override
+  public void openEntries() {
+    hasEntries = true;
+  }
+
+  @Override
+  public void addEntry(JsonNode entry) {
+    entries.add(entry);
+  }
+
+  @Override
+  public void add(String field, JsonNode value) {
     if ("docket_entries".equals(field) && value.isArray()) {
       hasEntries = true;
       value.forEach(entries::add);

@@ -1,24 +1,14 @@
 package org.conferral.ingest.juriscraper;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.conferral.ingest.DocketRecord;
-import org.conferral.ingest.DocumentRecord;
-import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
-import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.DocketJsonStream;
+import org.conferral.ingest.common.FileHead;
+import org.conferral.ingest.common.RecordsMet;
 
 /**
  * Reads PACER docket reports as Juriscraper parses them to JSON: one docket object a file (district
@@ -35,10 +25,6 @@ import org.conferral.ingest.SourceReader;
  * court_id} and {@code docket_number} are read.
  */
 public final class JuriscraperDocketReader implements SourceReader {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY =
-      MAPPER.getFactory().copy().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
   private static final Pattern MARKERS =
       Pattern.compile("\"(?:docket_entries|pacer_seq_no|attorneys)\"\\s*:");
@@ -64,144 +50,16 @@ public final class JuriscraperDocketReader implements SourceReader {
 
   @Override
   public boolean sniff(String fileName, String head) {
-    if (head == null) {
-      return false;
-    }
-    String h = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
-    return (h.startsWith("{") || h.startsWith("["))
+    String h = FileHead.json(head);
+    return h != null
         && (MARKERS.matcher(h).find() || (ASSIGNED.matcher(h).find() && COURT_ID.matcher(h).find()))
         && !OTHER_FORMATS.matcher(h).find();
   }
 
   @Override
   public long read(InputStream in, String sourceFile, RecordSink sink) throws IOException {
-    Counting counting = new Counting(sink);
-    JuriscraperDockets dockets = new JuriscraperDockets(sourceFile, counting);
-    try (JsonParser p = FACTORY.createParser(in)) {
-      new Walk(p, in, dockets).file();
-    }
-    return counting.count;
-  }
-
-  /** One pass over one file, remembering the docket being read in case the JSON breaks off. */
-  private static final class Walk {
-    private final JsonParser p;
-    private final InputStream in;
-    private final JuriscraperDockets dockets;
-    private DocketInProgress current;
-
-    Walk(JsonParser p, InputStream in, JuriscraperDockets dockets) {
-      this.p = p;
-      this.in = in;
-      this.dockets = dockets;
-    }
-
-    void file() throws IOException {
-      try {
-        JsonToken root = p.nextToken();
-        if (root == null) {
-          dockets.rejectRest("", "empty file: no JSON");
-          return;
-        }
-        for (; root != null; root = p.nextToken()) {
-          if (root == JsonToken.START_ARRAY) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              value();
-            }
-          } else {
-            value();
-          }
-        }
-      } catch (JsonProcessingException e) {
-        String reason = syntaxReason(e);
-        if (current != null) {
-          dockets.finishBroken(current, null, rest(), reason);
-        } else {
-          dockets.rejectRest(rest(), reason + "; the rest of the file could not be read");
-        }
-      }
-    }
-
-    private void value() throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        JsonNode node = MAPPER.readTree(p);
-        dockets.rejectValue(node, "not a Juriscraper docket: " + PacerJson.kind(node));
-        return;
-      }
-      current = new DocketInProgress();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("docket_entries".equals(field) && value == JsonToken.START_ARRAY) {
-          current.hasEntries = true;
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            current.entries.add(MAPPER.readTree(p));
-          }
-        } else {
-          current.add(field, MAPPER.readTree(p));
-        }
-      }
-      DocketInProgress done = current;
-      current = null;
-      dockets.finish(done, null);
-    }
-
-    /**
-     * The text the parser had not consumed at the error, plus more from the stream, up to the raw
-     * limit.
-     */
-    private String rest() {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        p.releaseBuffered(out);
-        out.write(in.readNBytes(Math.max(0, RejectRecord.MAX_RAW * 4 - out.size())));
-      } catch (IOException e) {
-        // keep what was recovered
-      }
-      String s = out.toString(StandardCharsets.UTF_8);
-      return s.length() > RejectRecord.MAX_RAW ? s.substring(0, RejectRecord.MAX_RAW) : s;
-    }
-  }
-
-  private static String syntaxReason(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    String message = String.valueOf(e.getOriginalMessage());
-    int nl = message.indexOf('\n');
-    return "JSON syntax error" + where + ": " + (nl < 0 ? message : message.substring(0, nl));
-  }
-
-  /** Passes records on and counts them, so that {@link #read} returns records met. */
-  private static final class Counting implements RecordSink {
-    private final RecordSink sink;
-    private long count;
-
-    Counting(RecordSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void docket(DocketRecord docket) {
-      count++;
-      sink.docket(docket);
-    }
-
-    @Override
-    public void entry(EntryRecord entry) {
-      count++;
-      sink.entry(entry);
-    }
-
-    @Override
-    public void document(DocumentRecord document) {
-      count++;
-      sink.document(document);
-    }
-
-    @Override
-    public void reject(RejectRecord reject) {
-      count++;
-      sink.reject(reject);
-    }
+    RecordsMet counting = new RecordsMet(sink);
+    DocketJsonStream.read(in, "docket_entries", new JuriscraperDockets(sourceFile, counting));
+    return counting.count();
   }
 }

@@ -1,23 +1,25 @@
 package org.conferral.ingest.juriscraper;
 
-import static org.conferral.ingest.juriscraper.PacerJson.date;
-import static org.conferral.ingest.juriscraper.PacerJson.optional;
-import static org.conferral.ingest.juriscraper.PacerJson.scalar;
+import static org.conferral.ingest.common.JsonFields.firstKeys;
+import static org.conferral.ingest.common.JsonFields.isoDate;
+import static org.conferral.ingest.common.JsonFields.kind;
+import static org.conferral.ingest.common.JsonFields.optional;
+import static org.conferral.ingest.common.JsonFields.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import org.conferral.ingest.DocketKeys;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
+import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.DocketJsonStream;
+import org.conferral.ingest.common.EntryUids;
+import org.conferral.ingest.common.FileEntries;
+import org.conferral.ingest.common.JsonSyntax;
 
 /**
  * Turns Juriscraper docket objects of one file into a docket record and its entry records.
@@ -28,21 +30,39 @@ import org.conferral.ingest.SourceFormat;
  * 1-based index among the dockets of the file, an entry's its 1-based index among all entries of
  * the file.
  */
-final class JuriscraperDockets {
+final class JuriscraperDockets implements DocketJsonStream.Dockets<DocketInProgress> {
 
   private static final String SOURCE = SourceFormat.JURISCRAPER.id();
 
   private final String sourceFile;
   private final RecordSink sink;
   private long docketIndex;
-  private long entryIndex;
-
-  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
-  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
+  private final FileEntries entries;
 
   JuriscraperDockets(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
     this.sink = sink;
+    this.entries = new FileEntries(SOURCE, sourceFile, sink);
+  }
+
+  @Override
+  public DocketInProgress start() {
+    return new DocketInProgress();
+  }
+
+  @Override
+  public void finish(DocketInProgress d) {
+    finish(d, null);
+  }
+
+  @Override
+  public void broken(DocketInProgress d, String rest, String reason) {
+    finishBroken(d, null, rest, reason);
+  }
+
+  @Override
+  public void rejectNonObject(JsonNode value) {
+    rejectValue(value, "not a Juriscraper docket: " + kind(value));
   }
 
   /**
@@ -55,7 +75,7 @@ final class JuriscraperDockets {
     }
     JsonNode entriesField = d.fields.get("docket_entries");
     if (entriesField != null) {
-      rejectDocket(d, "docket_entries is " + PacerJson.kind(entriesField) + ", expected a list");
+      rejectDocket(d, "docket_entries is " + kind(entriesField) + ", expected a list");
       return;
     }
     if (!d.hasEntries) {
@@ -63,7 +83,7 @@ final class JuriscraperDockets {
           d,
           d.fields.isEmpty()
               ? "empty JSON object: not a Juriscraper docket"
-              : "not a Juriscraper docket: no docket_entries (keys " + keys(d.fields) + ")");
+              : "not a Juriscraper docket: no docket_entries (keys " + firstKeys(d.fields) + ")");
       return;
     }
     emit(d, parentCourt);
@@ -79,7 +99,7 @@ final class JuriscraperDockets {
         DocketKeys.of(court != null ? court : parentCourt, optional(d.fields, "docket_number"));
     if (key != null && d.nestedDockets == null) {
       emit(d, parentCourt);
-      rejectRest(rest, reason + "; the rest of the file could not be read");
+      rejectRest(rest, reason + JsonSyntax.REST_UNREAD);
     } else {
       sink.reject(
           RejectRecord.of(
@@ -96,8 +116,9 @@ final class JuriscraperDockets {
   }
 
   /** Rejects what follows a syntax error outside any docket. */
-  void rejectRest(String rest, String reason) {
-    sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
+  @Override
+  public void rejectRest(String rest, String reason) {
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, entries.nextPosition(), rest, reason));
   }
 
   /** A top-level value that is not an object. */
@@ -116,7 +137,7 @@ final class JuriscraperDockets {
         finish(DocketInProgress.of((ObjectNode) docket), court);
       } else {
         rejectValue(
-            docket, "docket in dockets is " + PacerJson.kind(docket) + ", expected an object");
+            docket, "docket in dockets is " + kind(docket) + ", expected an object");
       }
     }
   }
@@ -158,27 +179,21 @@ final class JuriscraperDockets {
             optional(f, "nature_of_suit"),
             optional(f, "cause"),
             optional(f, "jurisdiction"),
-            date(f, "date_filed"),
-            date(f, "date_terminated"),
+            isoDate(f, "date_filed"),
+            isoDate(f, "date_terminated"),
             optional(f, "assigned_to_str"),
             optional(f, "referred_to_str"),
             PacerParties.of(f.get("parties"))));
-    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
-    for (int i = 0; i < d.entries.size(); i++) {
-      JsonNode e = d.entries.get(i);
-      long position = ++entryIndex;
-      try {
-        sink.entry(entry(e, docketUid, i, position, uids));
-      } catch (BadRecord ex) {
-        sink.reject(RejectRecord.of(SOURCE, sourceFile, position, e.toString(), ex.getMessage()));
-      }
-    }
+    entries.emit(
+        docketUid,
+        d.entries,
+        (e, sequence, position, uids) -> entry(e, docketUid, sequence, position, uids));
   }
 
   private EntryRecord entry(
       JsonNode e, String docketUid, int sequence, long position, EntryUids uids) throws BadRecord {
     if (!e.isObject()) {
-      throw new BadRecord("docket entry is " + PacerJson.kind(e) + ", expected an object");
+      throw new BadRecord("docket entry is " + kind(e) + ", expected an object");
     }
     String number = scalar(e, "document_number");
     String seqNo = scalar(e, "pacer_seq_no");
@@ -186,9 +201,9 @@ final class JuriscraperDockets {
     if (text == null) {
       text = scalar(e, "short_description");
     }
-    LocalDate filed = date(e, "date_filed");
+    LocalDate filed = isoDate(e, "date_filed");
     if (filed == null) {
-      filed = date(e, "date_entered");
+      filed = isoDate(e, "date_entered");
     }
     String suffix = number != null ? number : "s" + (seqNo != null ? seqNo : sequence);
     return new EntryRecord(
@@ -205,13 +220,5 @@ final class JuriscraperDockets {
 
   private void rejectDocket(DocketInProgress d, String reason) {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, ++docketIndex, d.raw(), reason));
-  }
-
-  private static List<String> keys(ObjectNode node) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext() && keys.size() < 12; ) {
-      keys.add(it.next());
-    }
-    return keys;
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.conferral.ingest.DocketRecord.Party;
+import org.conferral.ingest.common.JsonFields;
 
 /**
  * The parties of a Juriscraper docket ({@code parties[{name, type, attorneys[{name, contact,
@@ -28,9 +29,9 @@ final class PacerParties {
       if (!p.isObject()) {
         continue;
       }
-      String name = PacerJson.optional(p, "name");
+      String name = JsonFields.optional(p, "name");
       if (name != null) {
-        out.add(new Party(name, PacerJson.optional(p, "type"), proSe(p.get("attorneys"))));
+        out.add(new Party(name, JsonFields.optional(p, "type"), proSe(p.get("attorneys"))));
       }
     }
     return out;

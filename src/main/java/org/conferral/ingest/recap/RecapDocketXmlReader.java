@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.conferral.ingest.DocketKeys;
@@ -22,6 +21,10 @@ import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
+import org.conferral.ingest.common.IsoDates;
+import org.conferral.ingest.common.Whitespace;
+import org.conferral.ingest.common.XmlInput;
 
 /**
  * Reads a RECAP docket as the Internet Archive stores it ({@code
@@ -107,7 +110,7 @@ public final class RecapDocketXmlReader implements SourceReader {
     if (head == null) {
       return null;
     }
-    String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    String h = FileHead.withoutBom(head);
     Matcher m = ROOT_ELEMENT.matcher(h);
     if (!m.find()) {
       return null;
@@ -122,7 +125,7 @@ public final class RecapDocketXmlReader implements SourceReader {
   }
 
   /** The state of reading one file. */
-  private static final class Pass {
+  private static final class Pass implements XmlInput.Elements {
     private final String sourceFile;
     private final RecordSink sink;
     private final Map<String, String> caseFields = new HashMap<>();
@@ -144,42 +147,22 @@ public final class RecapDocketXmlReader implements SourceReader {
     }
 
     long run(InputStream in) throws IOException {
-      XMLStreamReader xml = null;
-      try {
-        xml = RecapXmlText.open(in);
-        while (xml.hasNext()) {
-          int event = xml.next();
-          if (event == XMLStreamConstants.START_ELEMENT) {
-            if (!start(xml)) {
-              return count;
-            }
-          } else if (event == XMLStreamConstants.CHARACTERS
-              || event == XMLStreamConstants.CDATA
-              || event == XMLStreamConstants.SPACE) {
-            text.append(xml.getText());
-          } else if (event == XMLStreamConstants.END_ELEMENT) {
-            end(xml.getLocalName());
-          }
-        }
-        if (!rootSeen) {
-          reject(0, null, "No XML element in the file");
-        } else {
-          finishDocket();
-        }
-      } catch (XMLStreamException e) {
-        IOException io = RecapXmlText.ioCause(e);
-        if (io != null) {
-          throw io;
-        }
-        brokenOff(e);
-      } finally {
-        close(xml);
-      }
+      XmlInput.read(in, this);
       return count;
     }
 
+    @Override
+    public void finish() {
+      if (!rootSeen) {
+        reject(0, null, "No XML element in the file");
+      } else {
+        finishDocket();
+      }
+    }
+
     /** Handles an element start; false when the file is not a RECAP docket at all. */
-    private boolean start(XMLStreamReader xml) {
+    @Override
+    public boolean start(XMLStreamReader xml) {
       String name = xml.getLocalName();
       text.setLength(0);
       if (!rootSeen) {
@@ -202,7 +185,13 @@ public final class RecapDocketXmlReader implements SourceReader {
       return true;
     }
 
-    private void end(String name) {
+    @Override
+    public void text(String chars) {
+      text.append(chars);
+    }
+
+    @Override
+    public void end(String name) {
       String value = text.toString();
       text.setLength(0);
       if (document != null) {
@@ -221,7 +210,7 @@ public final class RecapDocketXmlReader implements SourceReader {
           party = null;
         }
       } else if (CASE_FIELDS.contains(name)) {
-        caseFields.putIfAbsent(name, RecapXmlText.clean(value));
+        caseFields.putIfAbsent(name, Whitespace.collapse(value));
       }
     }
 
@@ -264,23 +253,23 @@ public final class RecapDocketXmlReader implements SourceReader {
               caseFields.get("nature_of_suit"),
               caseFields.get("case_cause"),
               caseFields.get("jurisdiction"),
-              RecapXmlText.date(caseFields.get("date_case_filed")),
-              RecapXmlText.date(caseFields.get("date_case_terminated")),
+              IsoDates.inText(caseFields.get("date_case_filed")),
+              IsoDates.inText(caseFields.get("date_case_terminated")),
               caseFields.get("assigned_to"),
               caseFields.get("referred_to"),
               List.copyOf(parties)));
     }
 
     private void emitDocument(Map<String, String> d) {
-      String docNum = RecapXmlText.clean(d.get("doc_num"));
-      String attachment = RecapXmlText.clean(d.get("attachment_num"));
+      String docNum = Whitespace.collapse(d.get("doc_num"));
+      String attachment = Whitespace.collapse(d.get("attachment_num"));
       boolean main = attachment == null || attachment.equals("0");
       if (docketUid == null) {
         reject(documentIndex, d.toString(), "Document of a docket that has no id");
         return;
       }
-      String longDesc = RecapXmlText.clean(d.get("long_desc"));
-      String shortDesc = RecapXmlText.clean(d.get("short_desc"));
+      String longDesc = Whitespace.collapse(d.get("long_desc"));
+      String shortDesc = Whitespace.collapse(d.get("short_desc"));
       if (main) {
         String entryUid;
         if (docNum == null) {
@@ -289,9 +278,9 @@ public final class RecapDocketXmlReader implements SourceReader {
           int seen = seenNumbers.merge(docNum, 1, Integer::sum);
           entryUid = docketUid + "#" + docNum + (seen > 1 ? "~" + seen : "");
         }
-        var filed = RecapXmlText.date(d.get("date_filed"));
+        var filed = IsoDates.inText(d.get("date_filed"));
         if (filed == null) {
-          filed = RecapXmlText.date(d.get("date_entered"));
+          filed = IsoDates.inText(d.get("date_entered"));
         }
         count++;
         sink.entry(
@@ -327,7 +316,8 @@ public final class RecapDocketXmlReader implements SourceReader {
     }
 
     /** Keeps what was read, then one reject for the rest of the file. */
-    private void brokenOff(XMLStreamException e) {
+    @Override
+    public void broken(XMLStreamException e) {
       if (rootSeen) {
         finishDocket();
       }
@@ -336,22 +326,12 @@ public final class RecapDocketXmlReader implements SourceReader {
       reject(
           position,
           raw,
-          "Malformed XML at " + RecapXmlText.describe(e) + "; the rest of the file is not read");
+          "Malformed XML at " + XmlInput.describe(e) + "; the rest of the file is not read");
     }
 
     private void reject(long position, String raw, String reason) {
       count++;
       sink.reject(RejectRecord.of(SOURCE, sourceFile, position, raw, reason));
-    }
-
-    private static void close(XMLStreamReader xml) {
-      if (xml != null) {
-        try {
-          xml.close();
-        } catch (XMLStreamException ignored) {
-          // Closing a reader does not close the stream; nothing is lost.
-        }
-      }
     }
   }
 
@@ -362,7 +342,7 @@ public final class RecapDocketXmlReader implements SourceReader {
     boolean proSe;
 
     void take(String element, String value) {
-      String v = RecapXmlText.clean(value);
+      String v = Whitespace.collapse(value);
       switch (element) {
         case "name" -> name = name == null ? v : name;
         case "type" -> role = role == null ? v : role;

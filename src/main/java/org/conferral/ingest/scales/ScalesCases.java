@@ -1,23 +1,27 @@
 package org.conferral.ingest.scales;
 
+import static org.conferral.ingest.common.JsonFields.firstKeys;
+import static org.conferral.ingest.common.JsonFields.kind;
+import static org.conferral.ingest.common.JsonFields.optional;
+import static org.conferral.ingest.common.JsonFields.scalar;
 import static org.conferral.ingest.scales.ScalesJson.date;
-import static org.conferral.ingest.scales.ScalesJson.optional;
-import static org.conferral.ingest.scales.ScalesJson.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.conferral.ingest.DocketKeys;
-import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.DocketRecord.Party;
+import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
+import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.DocketJsonStream;
+import org.conferral.ingest.common.EntryUids;
+import org.conferral.ingest.common.FileEntries;
+import org.conferral.ingest.common.JsonSyntax;
 
 /**
  * Turns SCALES case objects of one file into a docket record and its entry records.
@@ -28,28 +32,32 @@ import org.conferral.ingest.SourceFormat;
  * 1-based index among the cases of the file, an entry's its 1-based index among all entries of the
  * file.
  */
-final class ScalesCases {
+final class ScalesCases implements DocketJsonStream.Dockets<CaseInProgress> {
 
   private static final String SOURCE = SourceFormat.SCALES.id();
 
   private final String sourceFile;
   private final RecordSink sink;
   private long caseIndex;
-  private long entryIndex;
-
-  /** Entry uids per docket across the file: an RSS feed repeats a docket once per item. */
-  private final Map<String, EntryUids> uidsByDocket = new HashMap<>();
+  private final FileEntries entries;
 
   ScalesCases(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
     this.sink = sink;
+    this.entries = new FileEntries(SOURCE, sourceFile, sink);
+  }
+
+  @Override
+  public CaseInProgress start() {
+    return new CaseInProgress();
   }
 
   /** A case object read completely. */
-  void finish(CaseInProgress c) {
+  @Override
+  public void finish(CaseInProgress c) {
     JsonNode docketField = c.fields.get("docket");
     if (docketField != null) {
-      rejectCase(c, "docket is " + ScalesJson.kind(docketField) + ", expected a list of entries");
+      rejectCase(c, "docket is " + kind(docketField) + ", expected a list of entries");
       return;
     }
     if (!c.hasEntries && !c.fields.has("ucid")) {
@@ -57,7 +65,7 @@ final class ScalesCases {
           c,
           c.fields.isEmpty()
               ? "empty JSON object: not a SCALES case"
-              : "not a SCALES case: no ucid and no docket (keys " + keys(c) + ")");
+              : "not a SCALES case: no ucid and no docket (keys " + firstKeys(c.fields) + ")");
       return;
     }
     emit(c);
@@ -67,10 +75,11 @@ final class ScalesCases {
    * A case cut short by a syntax error: kept with the entries read so far when its ucid was read
    * before the error; otherwise it and those entries join the reject of the rest.
    */
-  void finishBroken(CaseInProgress c, String rest, String reason) {
+  @Override
+  public void broken(CaseInProgress c, String rest, String reason) {
     if (ucid(c) != null) {
       emit(c);
-      rejectRest(rest, reason + "; the rest of the file could not be read");
+      rejectRest(rest, reason + JsonSyntax.REST_UNREAD);
     } else {
       sink.reject(
           RejectRecord.of(
@@ -86,12 +95,15 @@ final class ScalesCases {
   }
 
   /** Rejects what follows a syntax error outside any case. */
-  void rejectRest(String rest, String reason) {
-    sink.reject(RejectRecord.of(SOURCE, sourceFile, entryIndex + 1, rest, reason));
+  @Override
+  public void rejectRest(String rest, String reason) {
+    sink.reject(RejectRecord.of(SOURCE, sourceFile, entries.nextPosition(), rest, reason));
   }
 
   /** A top-level value that is not an object. */
-  void rejectValue(JsonNode value, String reason) {
+  @Override
+  public void rejectNonObject(JsonNode value) {
+    String reason = "not a SCALES case: " + kind(value);
     sink.reject(RejectRecord.of(SOURCE, sourceFile, ++caseIndex, value.toString(), reason));
   }
 
@@ -144,22 +156,16 @@ final class ScalesCases {
             optional(c.fields, "judge"),
             judges(c.fields.get("referred_judges")),
             parties(c.fields.get("parties"))));
-    EntryUids uids = uidsByDocket.computeIfAbsent(docketUid, k -> new EntryUids());
-    for (int i = 0; i < c.entries.size(); i++) {
-      JsonNode e = c.entries.get(i);
-      long position = ++entryIndex;
-      try {
-        sink.entry(entry(e, docketUid, i, position, uids));
-      } catch (BadRecord ex) {
-        sink.reject(RejectRecord.of(SOURCE, sourceFile, position, e.toString(), ex.getMessage()));
-      }
-    }
+    entries.emit(
+        docketUid,
+        c.entries,
+        (e, sequence, position, uids) -> entry(e, docketUid, sequence, position, uids));
   }
 
   private EntryRecord entry(
       JsonNode e, String docketUid, int sequence, long position, EntryUids uids) throws BadRecord {
     if (!e.isObject()) {
-      throw new BadRecord("docket entry is " + ScalesJson.kind(e) + ", expected an object");
+      throw new BadRecord("docket entry is " + kind(e) + ", expected an object");
     }
     String ind = scalar(e, "ind");
     String text = scalar(e, "docket_text");
@@ -232,13 +238,5 @@ final class ScalesCases {
 
   private void rejectCase(CaseInProgress c, String reason) {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, ++caseIndex, c.raw(), reason));
-  }
-
-  private static List<String> keys(CaseInProgress c) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<String> it = c.fields.fieldNames(); it.hasNext() && keys.size() < 12; ) {
-      keys.add(it.next());
-    }
-    return keys;
   }
 }

@@ -1,12 +1,16 @@
 package org.conferral.ingest.courtlistener.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.conferral.ingest.common.BadRecord;
+import org.conferral.ingest.common.JsonFields;
 
-/** Typed access to the fields of one CourtListener JSON object, with reasons for wrong types. */
+/**
+ * Typed access to the fields of one CourtListener JSON object, with reasons for wrong types. Unlike
+ * {@link JsonFields#scalar}, text is kept as written (not trimmed) and booleans are text too; dates
+ * are {@link JsonFields#isoDate}.
+ */
 final class ApiJson {
 
   /** The id at the end of an API URL such as {@code .../api/rest/v4/dockets/4214664/}. */
@@ -23,7 +27,7 @@ final class ApiJson {
       return null;
     }
     if (v.isContainerNode()) {
-      throw new BadRecord(field + " is " + kind(v) + ", expected text");
+      throw new BadRecord(field + " is " + JsonFields.kind(v) + ", expected text");
     }
     return v.asText();
   }
@@ -66,34 +70,6 @@ final class ApiJson {
       }
     }
     return wholeNumber(object, field);
-  }
-
-  /**
-   * An ISO date or date-time ({@code 2021-03-02}, {@code 2021-03-02T10:00:00Z}); null when absent
-   * or unreadable.
-   */
-  static LocalDate date(JsonNode object, String field) {
-    JsonNode v = object.get(field);
-    if (v == null || !v.isTextual() || v.asText().length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.asText().substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  static String kind(JsonNode v) {
-    return switch (v.getNodeType()) {
-      case OBJECT -> "an object";
-      case ARRAY -> "a list";
-      case STRING -> "text";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    };
   }
 
   private static String show(JsonNode v) {

@@ -1,7 +1,6 @@
 package org.conferral.ingest.courtlistener.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,13 +16,12 @@ import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.conferral.ingest.DocketRecord;
-import org.conferral.ingest.DocumentRecord;
-import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
-import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
+import org.conferral.ingest.common.JsonSyntax;
+import org.conferral.ingest.common.RecordsMet;
 
 /**
  * Reads CourtListener REST API v4 JSON saved to files: API pages ({@code {"count", "next",
@@ -64,21 +62,18 @@ public final class CourtListenerApiReader implements SourceReader {
 
   @Override
   public boolean sniff(String fileName, String head) {
-    if (head == null) {
-      return false;
-    }
-    String h = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
-    return (h.startsWith("{") || h.startsWith("[")) && MARKERS.matcher(h).find();
+    String h = FileHead.json(head);
+    return h != null && MARKERS.matcher(h).find();
   }
 
   @Override
   public long read(InputStream in, String sourceFile, RecordSink sink) throws IOException {
-    Counting counting = new Counting(sink);
+    RecordsMet counting = new RecordsMet(sink);
     CourtListenerApiRecords records = new CourtListenerApiRecords(sourceFile, counting);
     try (JsonParser p = FACTORY.createParser(in)) {
       new Walk(p, in, records).file();
     }
-    return counting.count;
+    return counting.count();
   }
 
   /** One pass over one file; {@link #next} is the position of the next record. */
@@ -118,7 +113,8 @@ public final class CourtListenerApiReader implements SourceReader {
           records.accept(MAPPER.readTree(p), next++);
         }
       } catch (JsonProcessingException e) {
-        records.rejectRest(rest(), next, syntaxReason(e, null));
+        String reason = JsonSyntax.reason(e) + JsonSyntax.REST_UNREAD;
+        records.rejectRest(JsonSyntax.unread(p, in), next, reason);
       }
     }
 
@@ -173,7 +169,7 @@ public final class CourtListenerApiReader implements SourceReader {
         try {
           node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-          records.rejectRest(line, lineNr, syntaxReason(e, lineNr));
+          records.rejectRest(line, lineNr, JsonSyntax.reason(e, lineNr));
           continue;
         }
         JsonNode results = node.get("results");
@@ -185,78 +181,6 @@ public final class CourtListenerApiReader implements SourceReader {
           records.accept(node, lineNr);
         }
       }
-    }
-
-    /**
-     * The text the parser had not consumed at the error, plus more from the stream, up to the raw
-     * limit.
-     */
-    private String rest() {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        p.releaseBuffered(out);
-        out.write(in.readNBytes(Math.max(0, RejectRecord.MAX_RAW * 4 - out.size())));
-      } catch (IOException e) {
-        // keep what was recovered
-      }
-      String s = out.toString(StandardCharsets.UTF_8);
-      return s.length() > RejectRecord.MAX_RAW ? s.substring(0, RejectRecord.MAX_RAW) : s;
-    }
-  }
-
-  /**
-   * "JSON syntax error at line L, column C: ..."; {@code lineNr} replaces the parser's line when
-   * given.
-   */
-  private static String syntaxReason(JsonProcessingException e, Integer lineNr) {
-    JsonLocation at = e.getLocation();
-    String where =
-        at == null
-            ? ""
-            : " at line "
-                + (lineNr != null ? lineNr : at.getLineNr())
-                + ", column "
-                + at.getColumnNr();
-    String message = String.valueOf(e.getOriginalMessage());
-    int nl = message.indexOf('\n');
-    return "JSON syntax error"
-        + where
-        + ": "
-        + (nl < 0 ? message : message.substring(0, nl))
-        + (lineNr != null ? "" : "; the rest of the file could not be read");
-  }
-
-  /** Passes records on and counts them, so that {@link #read} returns records met. */
-  private static final class Counting implements RecordSink {
-    private final RecordSink sink;
-    private long count;
-
-    Counting(RecordSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void docket(DocketRecord docket) {
-      count++;
-      sink.docket(docket);
-    }
-
-    @Override
-    public void entry(EntryRecord entry) {
-      count++;
-      sink.entry(entry);
-    }
-
-    @Override
-    public void document(DocumentRecord document) {
-      count++;
-      sink.document(document);
-    }
-
-    @Override
-    public void reject(RejectRecord reject) {
-      count++;
-      sink.reject(reject);
     }
   }
 }

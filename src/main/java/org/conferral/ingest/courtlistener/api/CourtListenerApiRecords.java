@@ -1,6 +1,7 @@
 package org.conferral.ingest.courtlistener.api;
 
-import static org.conferral.ingest.courtlistener.api.ApiJson.date;
+import static org.conferral.ingest.common.JsonFields.isoDate;
+import static org.conferral.ingest.common.JsonFields.kind;
 import static org.conferral.ingest.courtlistener.api.ApiJson.reference;
 import static org.conferral.ingest.courtlistener.api.ApiJson.text;
 import static org.conferral.ingest.courtlistener.api.ApiJson.trimmed;
@@ -21,6 +22,7 @@ import org.conferral.ingest.EntryRecord;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceFormat;
+import org.conferral.ingest.common.BadRecord;
 
 /**
  * Turns the JSON objects of one CourtListener file (API v4 dockets, docket entries with nested
@@ -54,7 +56,7 @@ final class CourtListenerApiRecords {
   void accept(JsonNode node, long position) {
     try {
       if (!node.isObject()) {
-        throw new BadRecord("record is " + ApiJson.kind(node) + ", expected a JSON object");
+        throw new BadRecord("record is " + kind(node) + ", expected a JSON object");
       }
       if (node.has("model") && node.has("fields")) {
         fixtureRow(node, position);
@@ -91,7 +93,7 @@ final class CourtListenerApiRecords {
     String model = text(row, "model");
     JsonNode fields = row.get("fields");
     if (!fields.isObject()) {
-      throw new BadRecord("fixture fields is " + ApiJson.kind(fields) + ", expected an object");
+      throw new BadRecord("fixture fields is " + kind(fields) + ", expected an object");
     }
     Long pk = wholeNumber(row, "pk");
     if (pk == null) {
@@ -112,14 +114,14 @@ final class CourtListenerApiRecords {
     }
     JsonNode nested = d.get("docket_entries");
     if (nested != null && !nested.isNull() && !nested.isArray()) {
-      throw new BadRecord("docket_entries is " + ApiJson.kind(nested) + ", expected a list");
+      throw new BadRecord("docket_entries is " + kind(nested) + ", expected a list");
     }
     docketFields(d, id, position);
     if (nested != null && nested.isArray()) {
       for (JsonNode e : nested) {
         try {
           if (!e.isObject()) {
-            throw new BadRecord("docket entry is " + ApiJson.kind(e) + ", expected a JSON object");
+            throw new BadRecord("docket entry is " + kind(e) + ", expected a JSON object");
           }
           entry(e, id, position);
         } catch (BadRecord ex) {
@@ -154,8 +156,8 @@ final class CourtListenerApiRecords {
             trimmed(d, "nature_of_suit"),
             trimmed(d, "cause"),
             trimmed(d, "jurisdiction_type"),
-            date(d, "date_filed"),
-            date(d, "date_terminated"),
+            isoDate(d, "date_filed"),
+            isoDate(d, "date_terminated"),
             trimmed(d, "assigned_to_str"),
             trimmed(d, "referred_to_str"),
             List.of()));
@@ -181,7 +183,7 @@ final class CourtListenerApiRecords {
     Long number = wholeNumber(e, "entry_number");
     JsonNode docs = e.get("recap_documents");
     if (docs != null && !docs.isNull() && !docs.isArray()) {
-      throw new BadRecord("recap_documents is " + ApiJson.kind(docs) + ", expected a list");
+      throw new BadRecord("recap_documents is " + kind(docs) + ", expected a list");
     }
     String text = trimmed(e, "description");
     if (text == null && docs != null) {
@@ -200,14 +202,14 @@ final class CourtListenerApiRecords {
             position,
             number == null ? null : number.toString(),
             sequence,
-            date(e, "date_filed"),
+            isoDate(e, "date_filed"),
             text));
     if (docs != null && docs.isArray()) {
       for (JsonNode doc : docs) {
         try {
           if (!doc.isObject()) {
             throw new BadRecord(
-                "RECAP document is " + ApiJson.kind(doc) + ", expected a JSON object");
+                "RECAP document is " + kind(doc) + ", expected a JSON object");
           }
           document(doc, null, id, position);
         } catch (BadRecord ex) {

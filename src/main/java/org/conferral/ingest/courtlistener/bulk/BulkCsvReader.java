@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.ingest.SourceReader;
+import org.conferral.ingest.common.FileHead;
 
 /**
  * Reads one table of CourtListener's bulk CSV export (PostgreSQL {@code COPY} dialect, either quote
@@ -87,9 +88,7 @@ public abstract class BulkCsvReader implements SourceReader {
     if (header == null) {
       return 0;
     }
-    if (header.startsWith("\uFEFF")) {
-      header = header.substring(1);
-    }
+    header = FileHead.withoutBom(header);
     reader.mark(1);
     int firstDataChar = reader.read();
     reader.reset();
@@ -171,9 +170,7 @@ public abstract class BulkCsvReader implements SourceReader {
   static String firstLine(String head) {
     int n = head.indexOf('\n');
     String line = n < 0 ? head : head.substring(0, n);
-    if (line.startsWith("\uFEFF")) {
-      line = line.substring(1);
-    }
+    line = FileHead.withoutBom(line);
     return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
   }
 

@@ -1,9 +1,9 @@
 package org.conferral.ingest.courtlistener.bulk;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.conferral.ingest.common.IsoDates;
 
 /**
  * One row of a CourtListener bulk file, read by column name. A column the snapshot lacks reads as
@@ -41,15 +41,7 @@ public final class BulkRow {
 
   /** A {@code YYYY-MM-DD} date, or null when missing or unparseable. */
   public LocalDate date(String column) {
-    String v = text(column);
-    if (v == null || v.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return IsoDates.leading(text(column));
   }
 
   /** A PostgreSQL boolean ({@code t}/{@code f}), or null when missing or anything else. */

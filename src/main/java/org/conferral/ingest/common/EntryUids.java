@@ -1,4 +1,4 @@
-package org.conferral.ingest.scales;
+package org.conferral.ingest.common;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -7,10 +7,11 @@ import java.util.Set;
  * Entry uids of one docket, kept unique: a repeated uid (a docket that shows the same number twice)
  * gets the suffix {@code _2}, {@code _3}, ... in source order.
  */
-final class EntryUids {
+public final class EntryUids {
   private final Set<String> used = new HashSet<>();
 
-  String unique(String uid) {
+  /** {@code uid} the first time it is seen, else {@code uid_2}, {@code uid_3}, ... */
+  public String unique(String uid) {
     if (used.add(uid)) {
       return uid;
     }
