@@ -34,15 +34,6 @@ public final class RunLock implements AutoCloseable {
 
   /** Who holds a lock, as written in the lock file. */
   public record Holder(long pid, String host, Instant since, String runId) {
-    Properties toProperties() {
-      Properties p = new Properties();
-      p.setProperty("pid", Long.toString(pid));
-      p.setProperty("host", host);
-      p.setProperty("since", since.toString());
-      p.setProperty("run_id", runId);
-      return p;
-    }
-
     static Holder of(Properties p) {
       return new Holder(
           Long.parseLong(p.getProperty("pid", "-1").trim()),
@@ -131,7 +122,7 @@ public final class RunLock implements AutoCloseable {
     byte[] content = text(me).getBytes(StandardCharsets.UTF_8);
     if ("file".equals(fs.getUri().getScheme())) {
       // Hadoop's local create(overwrite=false) checks then creates; NIO's CREATE_NEW is atomic.
-      java.nio.file.Path local = Paths.get(file.toUri());
+      java.nio.file.Path local = Paths.get(fs.makeQualified(file).toUri());
       try {
         Files.write(local, content, java.nio.file.StandardOpenOption.CREATE_NEW);
         return true;
