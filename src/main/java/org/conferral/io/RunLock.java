@@ -27,7 +27,7 @@ public final class RunLock implements AutoCloseable {
 
   /** Another run holds the lock; the message names it and says what to do. */
   public static final class HeldElsewhere extends RuntimeException {
-    HeldElsewhere(String message) {
+    public HeldElsewhere(String message) {
       super(message);
     }
   }

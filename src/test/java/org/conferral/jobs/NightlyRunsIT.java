@@ -54,18 +54,35 @@ class NightlyRunsIT {
     copyTree(Paths.get("data/sample"), in);
     Files.createDirectories(in.resolve("nightly"));
     Files.writeString(in.resolve("nightly/0001.jsonl"), night1(), StandardCharsets.UTF_8);
+    writeBadInputs(in.resolve("bad"));
     Path ref = tmp.resolve("ref");
     Path out = tmp.resolve("out");
 
     // An uninterrupted run, the reference.
     ConferralJob.Result reference = run(spark, in, ref, false);
     assertTrue(reference.published());
+    assertEveryRecordAccountedFor(spark, reference.manifest(), ref);
     assertEquals(
         1,
         table(spark, ref, Tables.ENTRIES).stream()
             .filter(r -> "govinfo:USCOURTS-ksd-2_23-cv-02211-0".equals(r.getAs("entry_uid")))
             .count(),
         "a duplicate entry is kept once");
+
+    // Rejects above the allowed share of a source fail the run (exit code 3) and publish nothing.
+    Path strict = tmp.resolve("strict");
+    ConferralJob.RejectShareExceeded tooMany =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConferralJob.RejectShareExceeded.class,
+            () ->
+                ConferralJob.run(
+                    spark,
+                    new RunConfig(
+                        List.of(in.toString()), strict.toString(), Optional.empty(), 10, 0.0),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+    assertTrue(tooMany.getMessage().contains("above --max-reject-share"), tooMany.getMessage());
+    assertFalse(Files.exists(strict.resolve("manifest.json")));
+    assertFalse(Files.exists(strict.resolve(RunLock.FILE)), "a failed run releases its lock");
 
     // Killed during ingest, then during classification: nothing is published, the lock is left.
     killedAt("ingest", in, out);
@@ -129,7 +146,7 @@ class NightlyRunsIT {
     try (Stream<Path> s = Files.list(tmp)) {
       s.forEach(p -> top.add(p.getFileName().toString()));
     }
-    assertEquals(Set.of("in", "ref", "out", "full"), top);
+    assertEquals(Set.of("in", "ref", "out", "full", "strict"), top);
     try (Stream<Path> s = Files.walk(out)) {
       assertTrue(s.noneMatch(p -> p.toString().contains("etc")), "no path made from content");
     }
@@ -137,6 +154,49 @@ class NightlyRunsIT {
         table(spark, out, Tables.DOCKETS).stream()
             .anyMatch(r -> "../../etc".equals(r.getAs("docket_number"))),
         "the docket is read as data");
+  }
+
+  /** Broken files beside the good ones: each is read in part or rejected, none stops the run. */
+  private static void writeBadInputs(Path bad) throws IOException {
+    Files.createDirectories(bad);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      many.append(line("wawd", "2:22-cv-0" + (3000 + i % 40), "USCOURTS-trunc-" + i, "2023-01-05",
+          "MINUTE ORDER setting a status conference number " + i + " for the parties to report."));
+    }
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+      z.write(many.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] whole = gz.toByteArray();
+    Files.write(bad.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.write(bad.resolve("empty.json"), new byte[0]);
+    Files.writeString(bad.resolve("notes.txt"), "Clerk's notes, not an export\n");
+    Files.writeString(
+        bad.resolve("broken.jsonl"),
+        line("wawd", "2:22-cv-04000", "USCOURTS-broken-0", "2023-01-05", "ORDER one.")
+            + "{\"courtCode\": \"wawd\", \"caseNumber\": \n"
+            + line("wawd", "2:22-cv-04000", "USCOURTS-broken-2", "2023-01-06", "ORDER two."));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertEveryRecordAccountedFor(
+      SparkSession spark, Map<String, Object> manifest, Path output) {
+    Map<String, Object> sources = (Map<String, Object>) manifest.get("sources");
+    for (Map.Entry<String, Object> s : sources.entrySet()) {
+      Map<String, Object> t = (Map<String, Object>) s.getValue();
+      long read = ((Number) t.get("records_read")).longValue();
+      long ingested = ((Number) t.get("ingested")).longValue();
+      long rejected = ((Number) t.get("rejected")).longValue();
+      assertEquals(read, ingested + rejected, s.getKey() + ": read != ingested + rejected");
+    }
+    Set<String> rejectedFiles = new TreeSet<>();
+    table(spark, output, Tables.REJECTS)
+        .forEach(r -> rejectedFiles.add(Paths.get(r.<String>getAs("source_file")).getFileName().toString()));
+    assertTrue(
+        rejectedFiles.containsAll(
+            Set.of("truncated.jsonl.gz", "empty.json", "notes.txt", "broken.jsonl")),
+        rejectedFiles.toString());
   }
 
   private static ConferralJob.Result run(SparkSession spark, Path in, Path out, boolean full) {
