@@ -5,8 +5,8 @@ import org.conferral.io.RunLock;
 import org.conferral.jobs.ConferralJob;
 
 /**
- * Exit codes a scheduler can act on (documented in the README, in {@code --help} and in
- * {@code jobs/nightly.sh}).
+ * Exit codes a scheduler can act on (documented in the README, in {@code --help} and in {@code
+ * jobs/nightly.sh}).
  *
  * <ul>
  *   <li>0 success: a run was published, or nothing changed since the last one

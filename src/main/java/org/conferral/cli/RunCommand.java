@@ -26,12 +26,16 @@ import picocli.CommandLine.Option;
     },
     footer = {
       "",
-      "Exit codes: 0 published (or nothing new); 1 failed, last published run intact; 2 bad options,",
+      "Exit codes: 0 published (or nothing new); 1 failed, last published run intact; 2 bad"
+          + " options,",
       "configuration or input; 3 too many rejects in a source; 4 another run holds OUTPUT/.lock."
     })
 final class RunCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties file with the settings.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Properties file with the settings.")
   Path config;
 
   @Option(
@@ -39,13 +43,11 @@ final class RunCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "PATH",
       description =
-          "Files or folders to read (recursively); local paths, hdfs:// or s3a:// URIs (key input).")
+          "Files or folders to read (recursively); local paths, hdfs:// or s3a:// URIs (key"
+              + " input).")
   List<String> inputs;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      description = "Folder to write to (key output).")
+  @Option(names = "--output", paramLabel = "DIR", description = "Folder to write to (key output).")
   String output;
 
   @Option(

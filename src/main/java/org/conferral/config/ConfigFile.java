@@ -12,15 +12,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A run's settings from a Java properties file ({@code --config FILE}); the command line overrides each
- * key. Keys (documented in {@code jobs/conferral.conf.example}): {@code input}, {@code output},
- * {@code format}, {@code master}, {@code min_cell}, {@code max_reject_share}, {@code keep_runs},
- * {@code full}. An unknown key fails at once, so a typo never silently falls back to a default.
+ * A run's settings from a Java properties file ({@code --config FILE}); the command line overrides
+ * each key. Keys (documented in {@code jobs/conferral.conf.example}): {@code input}, {@code
+ * output}, {@code format}, {@code master}, {@code min_cell}, {@code max_reject_share}, {@code
+ * keep_runs}, {@code full}. An unknown key fails at once, so a typo never silently falls back to a
+ * default.
  */
 public final class ConfigFile {
   public static final Set<String> KEYS =
       Set.of(
-          "input", "output", "format", "master", "min_cell", "max_reject_share", "keep_runs", "full");
+          "input",
+          "output",
+          "format",
+          "master",
+          "min_cell",
+          "max_reject_share",
+          "keep_runs",
+          "full");
 
   private final Properties props;
   private final String origin;
@@ -48,7 +56,12 @@ public final class ConfigFile {
     unknown.removeAll(KEYS);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "Unknown key(s) in --config " + file + ": " + unknown + "; known keys: " + new TreeSet<>(KEYS));
+          "Unknown key(s) in --config "
+              + file
+              + ": "
+              + unknown
+              + "; known keys: "
+              + new TreeSet<>(KEYS));
     }
     return new ConfigFile(p, file.toString());
   }

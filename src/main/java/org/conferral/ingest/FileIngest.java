@@ -14,10 +14,11 @@ import org.conferral.io.Compression;
 
 /**
  * Reads one input file end to end in plain Java: checksums the raw bytes, decompresses, detects the
- * format (unless forced), runs its reader, and accounts for every record. Never throws for bad content:
- * an unknown format, a broken stream or a reader's failure become rejects with their reason. Dates
- * outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE} (a year 0001 or 9999 placeholder, a typo) are
- * read as unknown (null), as unparseable optional fields are; the record itself is kept.
+ * format (unless forced), runs its reader, and accounts for every record. Never throws for bad
+ * content: an unknown format, a broken stream or a reader's failure become rejects with their
+ * reason. Dates outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE} (a year 0001 or 9999
+ * placeholder, a typo) are read as unknown (null), as unparseable optional fields are; the record
+ * itself is kept.
  */
 public final class FileIngest {
   /** How much decompressed content format detection looks at. */
@@ -55,14 +56,17 @@ public final class FileIngest {
       SourceReader reader = forced != null ? readers.forFormat(forced) : readers.detect(name, head);
       if (reader == null) {
         error = "unknown format: no reader recognises this file (use --format to force one)";
-        counting.reject(RejectRecord.of(UNKNOWN_SOURCE, path, 0, head.substring(0, Math.min(200, head.length())), error));
+        counting.reject(
+            RejectRecord.of(
+                UNKNOWN_SOURCE, path, 0, head.substring(0, Math.min(200, head.length())), error));
         read = 1;
       } else {
         format = reader.format().id();
         try {
           read = reader.read(new CloseShield(in), path, counting);
         } catch (IOException | RuntimeException e) {
-          // The stream broke (truncated .gz/.bz2, I/O error) or the reader failed: keep what was sent,
+          // The stream broke (truncated .gz/.bz2, I/O error) or the reader failed: keep what was
+          // sent,
           // account for the rest of the file as one reject.
           error = "file unreadable after " + counting.total() + " records: " + describe(e);
           counting.reject(RejectRecord.of(format, path, counting.total() + 1, null, error));
@@ -76,7 +80,8 @@ public final class FileIngest {
       }
     } catch (IOException e) {
       error = "cannot open: " + describe(e);
-      counting.reject(RejectRecord.of(format == null ? UNKNOWN_SOURCE : format, path, 0, null, error));
+      counting.reject(
+          RejectRecord.of(format == null ? UNKNOWN_SOURCE : format, path, 0, null, error));
       read = counting.total();
     }
     return new FileSummary(
@@ -126,10 +131,21 @@ public final class FileIngest {
       if (!plausible(d.dateFiled()) || !plausible(d.dateTerminated())) {
         d =
             new DocketRecord(
-                d.docketUid(), d.docketKey(), d.source(), d.sourceFile(), d.courtId(),
-                d.docketNumber(), d.caseName(), d.natureOfSuit(), d.cause(), d.jurisdiction(),
-                orNull(d.dateFiled()), orNull(d.dateTerminated()), d.assignedJudge(),
-                d.referredJudge(), d.parties());
+                d.docketUid(),
+                d.docketKey(),
+                d.source(),
+                d.sourceFile(),
+                d.courtId(),
+                d.docketNumber(),
+                d.caseName(),
+                d.natureOfSuit(),
+                d.cause(),
+                d.jurisdiction(),
+                orNull(d.dateFiled()),
+                orNull(d.dateTerminated()),
+                d.assignedJudge(),
+                d.referredJudge(),
+                d.parties());
       }
       next.docket(d);
     }
@@ -139,8 +155,15 @@ public final class FileIngest {
       if (!plausible(e.dateFiled())) {
         e =
             new EntryRecord(
-                e.docketUid(), e.entryUid(), e.source(), e.sourceFile(), e.position(),
-                e.entryNumber(), e.sequence(), null, e.text());
+                e.docketUid(),
+                e.entryUid(),
+                e.source(),
+                e.sourceFile(),
+                e.position(),
+                e.entryNumber(),
+                e.sequence(),
+                null,
+                e.text());
       }
       next.entry(e);
     }

@@ -19,13 +19,15 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The input files whose records a published run's tables hold: path, size, modification time and the
- * SHA-256 of the raw bytes. Kept as {@code ledger.json} inside each run and named by its manifest, so it
- * is published together with the tables it describes (a killed run never updates it).
+ * The input files whose records a published run's tables hold: path, size, modification time and
+ * the SHA-256 of the raw bytes. Kept as {@code ledger.json} inside each run and named by its
+ * manifest, so it is published together with the tables it describes (a killed run never updates
+ * it).
  */
 public final class Ledger {
   public static final String FILE = "ledger.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** One ingested file. */
   public record Entry(
@@ -40,7 +42,10 @@ public final class Ledger {
 
   /** What an incremental run must read: files never seen, and files whose content changed. */
   public record Plan(
-      List<InputFile> fresh, List<InputFile> changed, List<InputFile> unchanged, List<String> gone) {
+      List<InputFile> fresh,
+      List<InputFile> changed,
+      List<InputFile> unchanged,
+      List<String> gone) {
     public List<InputFile> toRead() {
       List<InputFile> all = new ArrayList<>(fresh);
       all.addAll(changed);
@@ -73,9 +78,9 @@ public final class Ledger {
   }
 
   /**
-   * Sorts the listed files against the ledger. Same path, size and modification time: unchanged. Same
-   * path and size but another time: the file's checksum decides ({@code checksum} is only called then).
-   * Another size: changed.
+   * Sorts the listed files against the ledger. Same path, size and modification time: unchanged.
+   * Same path and size but another time: the file's checksum decides ({@code checksum} is only
+   * called then). Another size: changed.
    */
   public Plan plan(List<InputFile> files, Function<InputFile, String> checksum) {
     List<InputFile> fresh = new ArrayList<>();

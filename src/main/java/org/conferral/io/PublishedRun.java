@@ -15,8 +15,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The run an output folder currently publishes, as its {@code manifest.json} says: the one way readers
- * (the next run, the report, notebooks) find the tables, so they never see a half-written run.
+ * The run an output folder currently publishes, as its {@code manifest.json} says: the one way
+ * readers (the next run, the report, notebooks) find the tables, so they never see a half-written
+ * run.
  */
 public final class PublishedRun {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +42,8 @@ public final class PublishedRun {
     } catch (FileNotFoundException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the published manifest " + p + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot read the published manifest " + p + ": " + e.getMessage(), e);
     }
   }
 

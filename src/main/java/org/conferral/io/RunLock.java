@@ -17,10 +17,11 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The output folder's lock ({@code OUTPUT/.lock}): one run at a time writes an output. The file names
- * its holder (pid, host, start time, run id). A lock left by a dead process on this host (kill -9, power
- * loss) is stale and taken over; a lock held by a live process, or by another host, stops the run with
- * {@link HeldElsewhere}. Created with create-new semantics, so two runs racing cannot both win.
+ * The output folder's lock ({@code OUTPUT/.lock}): one run at a time writes an output. The file
+ * names its holder (pid, host, start time, run id). A lock left by a dead process on this host
+ * (kill -9, power loss) is stale and taken over; a lock held by a live process, or by another host,
+ * stops the run with {@link HeldElsewhere}. Created with create-new semantics, so two runs racing
+ * cannot both win.
  */
 public final class RunLock implements AutoCloseable {
   public static final String FILE = ".lock";

@@ -23,9 +23,9 @@ import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The output folder of a run. Each run writes its tables and report under {@code runs/<run id>/}; the
- * run is published by replacing {@code manifest.json} with one rename, so readers that go through the
- * manifest see the previous run or this one, never half of one.
+ * The output folder of a run. Each run writes its tables and report under {@code runs/<run id>/};
+ * the run is published by replacing {@code manifest.json} with one rename, so readers that go
+ * through the manifest see the previous run or this one, never half of one.
  */
 public final class RunOutput {
   public static final String MANIFEST = "manifest.json";
@@ -82,8 +82,8 @@ public final class RunOutput {
   }
 
   /**
-   * Publishes the run, calling {@code beforeRename} between writing the new manifest and renaming it
-   * over the old one (the instant that decides which run is published).
+   * Publishes the run, calling {@code beforeRename} between writing the new manifest and renaming
+   * it over the old one (the instant that decides which run is published).
    */
   public String publish(Map<String, Object> manifest, Runnable beforeRename) {
     Path tmp = new Path(root, "." + MANIFEST + "." + runId + ".tmp");
@@ -94,7 +94,8 @@ public final class RunOutput {
         JSON.writeValue(out, manifest);
       }
       // also keep the manifest inside the run, for the record
-      org.apache.hadoop.fs.FileUtil.copy(fs, tmp, fs, new Path(runPath(MANIFEST)), false, true, conf);
+      org.apache.hadoop.fs.FileUtil.copy(
+          fs, tmp, fs, new Path(runPath(MANIFEST)), false, true, conf);
       beforeRename.run();
       FileContext.getFileContext(root.toUri(), conf).rename(tmp, dst, Options.Rename.OVERWRITE);
     } catch (IOException e) {
@@ -104,9 +105,10 @@ public final class RunOutput {
   }
 
   /**
-   * Deletes every run folder under {@code runs/} not named in {@code keep} (older published runs past
-   * the retention, and what killed runs left behind), and stray manifest temporaries. Call only while
-   * holding the output's {@link RunLock} and after publishing; returns the run folders deleted.
+   * Deletes every run folder under {@code runs/} not named in {@code keep} (older published runs
+   * past the retention, and what killed runs left behind), and stray manifest temporaries. Call
+   * only while holding the output's {@link RunLock} and after publishing; returns the run folders
+   * deleted.
    */
   public List<String> retainOnly(Collection<String> keep) {
     List<String> deleted = new ArrayList<>();
@@ -128,7 +130,8 @@ public final class RunOutput {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot clean up old runs under " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot clean up old runs under " + root + ": " + e.getMessage(), e);
     }
     Collections.sort(deleted);
     return deleted;

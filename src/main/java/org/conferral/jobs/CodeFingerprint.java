@@ -16,8 +16,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A hash of conferral's own compiled classes (from the jar or the classes folder the job runs from). A
- * run reuses the previous run's entry labels only when this is unchanged: new rules relabel everything.
+ * A hash of conferral's own compiled classes (from the jar or the classes folder the job runs
+ * from). A run reuses the previous run's entry labels only when this is unchanged: new rules
+ * relabel everything.
  */
 final class CodeFingerprint {
   private static final String PACKAGE = "org/conferral/";
@@ -28,7 +29,8 @@ final class CodeFingerprint {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       Path where =
-          Paths.get(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+          Paths.get(
+              CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(where)) {
         List<Path> classes;
         try (Stream<Path> s = Files.walk(where.resolve(PACKAGE))) {
@@ -41,8 +43,10 @@ final class CodeFingerprint {
       } else {
         try (ZipFile jar = new ZipFile(where.toFile())) {
           List<? extends ZipEntry> entries =
-              jar.stream().filter(e -> e.getName().startsWith(PACKAGE)).sorted(
-                  java.util.Comparator.comparing(ZipEntry::getName)).toList();
+              jar.stream()
+                  .filter(e -> e.getName().startsWith(PACKAGE))
+                  .sorted(java.util.Comparator.comparing(ZipEntry::getName))
+                  .toList();
           for (ZipEntry e : entries) {
             md.update(e.getName().getBytes(StandardCharsets.UTF_8));
             try (InputStream in = jar.getInputStream(e)) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -30,25 +29,26 @@ import org.conferral.io.TableWriter;
 import org.conferral.link.LinkStage;
 import org.conferral.report.ReportStage;
 import org.conferral.report.SummaryReport;
-import org.conferral.stats.ConferralRatesStage;
 import org.conferral.schema.Table;
 import org.conferral.schema.Tables;
+import org.conferral.stats.ConferralRatesStage;
 
 /**
  * The conferral job: read the exports, classify, link, build features, aggregate, report, publish.
  * {@link #run} is what the command line and the tests call; it never creates or stops the session.
  *
  * <p>Runs are incremental: the published run's ledger names the input files its tables hold, and a
- * run reads only new or changed files, upserts their dockets, entries and documents ({@link Upsert}),
- * classifies only the entries that changed, and recomputes links, outcomes and rates in full from the
- * upserted tables. The run holds the output's {@link RunLock} throughout and publishes all its tables at
- * once by renaming the manifest; a run killed at any point leaves the last published run in place.
+ * run reads only new or changed files, upserts their dockets, entries and documents ({@link
+ * Upsert}), classifies only the entries that changed, and recomputes links, outcomes and rates in
+ * full from the upserted tables. The run holds the output's {@link RunLock} throughout and
+ * publishes all its tables at once by renaming the manifest; a run killed at any point leaves the
+ * last published run in place.
  */
 public final class ConferralJob {
 
   /**
-   * What a run did: its id, where the manifest is, and the manifest itself. {@code published} is false
-   * when nothing changed since the published run (then {@code runId} is that run's).
+   * What a run did: its id, where the manifest is, and the manifest itself. {@code published} is
+   * false when nothing changed since the published run (then {@code runId} is that run's).
    */
   public record Result(
       String runId, String manifestPath, Map<String, Object> manifest, boolean published) {}
@@ -73,7 +73,11 @@ public final class ConferralJob {
   }
 
   private static Result runLocked(
-      SparkSession spark, RunConfig config, PrintStream log, RunOutput output, Configuration hadoop) {
+      SparkSession spark,
+      RunConfig config,
+      PrintStream log,
+      RunOutput output,
+      Configuration hadoop) {
     StageLog stages = new StageLog(log);
     Map<String, Object> tables = new LinkedHashMap<>();
 
@@ -94,8 +98,10 @@ public final class ConferralJob {
         && code.equals(previous.get().get("code_fingerprint"))
         && configJson(config, false).equals(previous.get().get("config"))) {
       log.println(
-          "conferral: plan       nothing new: " + plan.unchanged().size()
-              + " files already in run " + previous.get().runId());
+          "conferral: plan       nothing new: "
+              + plan.unchanged().size()
+              + " files already in run "
+              + previous.get().runId());
       return new Result(
           previous.get().runId(), previous.get().manifestPath(), previous.get().manifest(), false);
     }
@@ -105,8 +111,13 @@ public final class ConferralJob {
         "plan",
         files.size(),
         (incremental ? "incremental over run " + previous.get().runId() : "full")
-            + ": " + plan.fresh().size() + " new, " + plan.changed().size() + " changed, "
-            + plan.unchanged().size() + " unchanged files"
+            + ": "
+            + plan.fresh().size()
+            + " new, "
+            + plan.changed().size()
+            + " changed, "
+            + plan.unchanged().size()
+            + " unchanged files"
             + (plan.gone().isEmpty()
                 ? ""
                 : "; " + plan.gone().size() + " ledger files no longer listed (records kept)"));
@@ -121,21 +132,52 @@ public final class ConferralJob {
     Dataset<Row> union = in.union();
     Dataset<Row> freshEntries = Upsert.part(union, "entry");
     Dataset<Row> freshDocuments = Upsert.part(union, "document");
-    write(tables, output, Tables.DOCKETS,
-        Upsert.merge(old(spark, base, Tables.DOCKETS), Upsert.part(union, "docket"), reread,
-            Tables.DOCKETS, "docket_uid"));
+    write(
+        tables,
+        output,
+        Tables.DOCKETS,
+        Upsert.merge(
+            old(spark, base, Tables.DOCKETS),
+            Upsert.part(union, "docket"),
+            reread,
+            Tables.DOCKETS,
+            "docket_uid"));
     TestHook.pauseAt("ingest", log);
-    write(tables, output, Tables.ENTRIES,
-        Upsert.merge(old(spark, base, Tables.ENTRIES), freshEntries, reread, Tables.ENTRIES,
-            "entry_uid"));
-    write(tables, output, Tables.DOCUMENTS,
-        Upsert.merge(old(spark, base, Tables.DOCUMENTS), freshDocuments, reread, Tables.DOCUMENTS,
+    write(
+        tables,
+        output,
+        Tables.ENTRIES,
+        Upsert.merge(
+            old(spark, base, Tables.ENTRIES), freshEntries, reread, Tables.ENTRIES, "entry_uid"));
+    write(
+        tables,
+        output,
+        Tables.DOCUMENTS,
+        Upsert.merge(
+            old(spark, base, Tables.DOCUMENTS),
+            freshDocuments,
+            reread,
+            Tables.DOCUMENTS,
             "document_uid"));
-    write(tables, output, Tables.REJECTS,
-        Upsert.merge(old(spark, base, Tables.REJECTS), Upsert.part(union, "reject"), reread,
-            Tables.REJECTS, null));
-    stages.done("upsert", count(tables, "entries"), count(tables, "dockets") + " dockets, "
-        + count(tables, "documents") + " documents, " + count(tables, "rejects") + " rejects");
+    write(
+        tables,
+        output,
+        Tables.REJECTS,
+        Upsert.merge(
+            old(spark, base, Tables.REJECTS),
+            Upsert.part(union, "reject"),
+            reread,
+            Tables.REJECTS,
+            null));
+    stages.done(
+        "upsert",
+        count(tables, "entries"),
+        count(tables, "dockets")
+            + " dockets, "
+            + count(tables, "documents")
+            + " documents, "
+            + count(tables, "rejects")
+            + " rejects");
 
     // 3. Classify the entries that are new or changed (all of them when the code changed).
     Dataset<Row> entries = TableWriter.read(spark, Tables.ENTRIES, output.runPath("entries"));
@@ -151,11 +193,14 @@ public final class ConferralJob {
       classified = -1;
     } else {
       Dataset<Row> touched =
-          freshEntries.select("entry_uid")
+          freshEntries
+              .select("entry_uid")
               .union(freshDocuments.filter(col("entry_uid").isNotNull()).select("entry_uid"))
               .union(Upsert.fromFiles(old(spark, base, Tables.ENTRIES), reread).select("entry_uid"))
-              .union(Upsert.fromFiles(old(spark, base, Tables.DOCUMENTS), reread)
-                  .filter(col("entry_uid").isNotNull()).select("entry_uid"))
+              .union(
+                  Upsert.fromFiles(old(spark, base, Tables.DOCUMENTS), reread)
+                      .filter(col("entry_uid").isNotNull())
+                      .select("entry_uid"))
               .distinct();
       Dataset<Row> redo = entries.join(touched, "entry_uid", "left_semi");
       Dataset<Row> redoDocs = documents.join(touched, "entry_uid", "left_semi");
@@ -164,16 +209,23 @@ public final class ConferralJob {
               .join(entries.select("entry_uid"), "entry_uid", "left_semi")
               .join(touched, "entry_uid", "left_anti");
       Dataset<Row> fresh = ClassifyStage.apply(redo, redoDocs);
-      labelled = conform(kept, Tables.ENTRY_LABELS).unionByName(conform(fresh, Tables.ENTRY_LABELS));
+      labelled =
+          conform(kept, Tables.ENTRY_LABELS).unionByName(conform(fresh, Tables.ENTRY_LABELS));
       classified = redo.count();
     }
     TestHook.pauseAt("classify", log);
     write(tables, output, Tables.ENTRY_LABELS, labelled);
-    stages.done("classify", count(tables, "entry_labels"),
-        classified < 0 ? "all entries classified" : classified + " new or changed entries classified");
+    stages.done(
+        "classify",
+        count(tables, "entry_labels"),
+        classified < 0
+            ? "all entries classified"
+            : classified + " new or changed entries classified");
 
-    // 4. Link rulings to motions and build one outcome row per motion (in full: links cross entries).
-    Dataset<Row> labels = TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
+    // 4. Link rulings to motions and build one outcome row per motion (in full: links cross
+    // entries).
+    Dataset<Row> labels =
+        TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
     Dataset<Row> dockets = TableWriter.read(spark, Tables.DOCKETS, output.runPath("dockets"));
     LinkStage.Result linked = LinkStage.apply(labels, dockets);
     write(tables, output, Tables.MOTIONS, linked.motions());
@@ -186,7 +238,11 @@ public final class ConferralJob {
     // 5. Aggregate: rates with intervals by court, year, judge, ...
     Dataset<Row> outcomes =
         TableWriter.read(spark, Tables.MOTION_OUTCOMES, output.runPath("motion_outcomes"));
-    write(tables, output, Tables.CONFERRAL_RATES, ConferralRatesStage.apply(outcomes, config.minCell()));
+    write(
+        tables,
+        output,
+        Tables.CONFERRAL_RATES,
+        ConferralRatesStage.apply(outcomes, config.minCell()));
     stages.done("aggregate", count(tables, "conferral_rates"), "");
 
     // 6. Report.
@@ -232,7 +288,10 @@ public final class ConferralJob {
     List<String> keep = new ArrayList<>(List.of(output.runId()));
     keep.addAll(history.subList(0, Math.min(history.size(), config.keepRuns() - 1)));
     List<String> deleted = output.retainOnly(keep);
-    stages.done("publish", tables.size(), "kept runs " + keep + (deleted.isEmpty() ? "" : ", deleted " + deleted));
+    stages.done(
+        "publish",
+        tables.size(),
+        "kept runs " + keep + (deleted.isEmpty() ? "" : ", deleted " + deleted));
     return new Result(output.runId(), published, manifest, true);
   }
 
@@ -244,7 +303,10 @@ public final class ConferralJob {
     String path = base.get().tablePath(table.name());
     if (path == null) {
       throw new IllegalStateException(
-          "The published run " + base.get().runId() + " has no table " + table.name()
+          "The published run "
+              + base.get().runId()
+              + " has no table "
+              + table.name()
               + "; rerun with --full");
     }
     return TableWriter.read(spark, table, path);
@@ -252,7 +314,8 @@ public final class ConferralJob {
 
   private static Dataset<Row> conform(Dataset<Row> frame, Table table) {
     return frame.select(
-        java.util.Arrays.stream(table.schema().fieldNames()).map(n -> col(n))
+        java.util.Arrays.stream(table.schema().fieldNames())
+            .map(n -> col(n))
             .toArray(org.apache.spark.sql.Column[]::new));
   }
 
@@ -265,8 +328,14 @@ public final class ConferralJob {
       InputFile f = byPath.get(s.path());
       out.add(
           new Ledger.Entry(
-              s.path(), s.size(), f == null ? 0 : f.modified(), s.sha256(), s.format(),
-              s.recordsRead(), s.rejects(), runId));
+              s.path(),
+              s.size(),
+              f == null ? 0 : f.modified(),
+              s.sha256(),
+              s.format(),
+              s.recordsRead(),
+              s.rejects(),
+              runId));
     }
     return out;
   }
@@ -294,7 +363,11 @@ public final class ConferralJob {
                 java.util.Locale.ROOT,
                 "Source %s: %d of %d records rejected (%.1f%%), above --max-reject-share %.1f%%;"
                     + " see the rejects of this run or raise the limit",
-                t.source(), t.rejected(), t.read(), 100 * t.rejectShare(), 100 * max));
+                t.source(),
+                t.rejected(),
+                t.read(),
+                100 * t.rejectShare(),
+                100 * max));
       }
     }
   }
@@ -303,7 +376,13 @@ public final class ConferralJob {
     List<String> parts = new ArrayList<>();
     for (SourceTotals t : sources.values()) {
       parts.add(
-          t.source() + " read=" + t.read() + " ingested=" + t.ingested() + " rejected=" + t.rejected()
+          t.source()
+              + " read="
+              + t.read()
+              + " ingested="
+              + t.ingested()
+              + " rejected="
+              + t.rejected()
               + (t.lost() != 0 ? " LOST=" + t.lost() : ""));
     }
     return String.join("; ", parts);
@@ -335,8 +414,8 @@ public final class ConferralJob {
   }
 
   /**
-   * The settings that decide the tables ({@code operational} false), compared with the published run's
-   * to tell whether anything changed; with {@code operational} also those that do not.
+   * The settings that decide the tables ({@code operational} false), compared with the published
+   * run's to tell whether anything changed; with {@code operational} also those that do not.
    */
   private static Map<String, Object> configJson(RunConfig c, boolean operational) {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -20,27 +20,32 @@ import org.conferral.schema.Table;
 /**
  * Merges the rows read in this run into the published table: rows of re-read (changed) files are
  * dropped from the old table, and of all candidates for one uid a single winner is kept by a fixed
- * order that does not depend on which run read which file, so an incremental run and a {@code --full}
- * run give the same table. The winner is the row from the file whose path sorts last (exports are
- * date-stamped, so the newest export corrects older ones), then the later position in its file, then
- * the longer text, then the row's JSON (a total order, for exact ties).
+ * order that does not depend on which run read which file, so an incremental run and a {@code
+ * --full} run give the same table. The winner is the row from the file whose path sorts last
+ * (exports are date-stamped, so the newest export corrects older ones), then the later position in
+ * its file, then the longer text, then the row's JSON (a total order, for exact ties).
  */
 final class Upsert {
   private Upsert() {}
 
-  /** Rows of one kind ({@code docket}, {@code entry}, {@code document}, {@code reject}) from ingest. */
+  /**
+   * Rows of one kind ({@code docket}, {@code entry}, {@code document}, {@code reject}) from ingest.
+   */
   static Dataset<Row> part(Dataset<Row> union, String kind) {
     return union.filter(col("kind").equalTo(kind)).select(kind + ".*");
   }
 
   /**
-   * The old table without the rows of {@code reread} files, plus {@code fresh}, one row per {@code uid}
-   * ({@code uid} null: no de-duplication, as for rejects).
+   * The old table without the rows of {@code reread} files, plus {@code fresh}, one row per {@code
+   * uid} ({@code uid} null: no de-duplication, as for rejects).
    */
   static Dataset<Row> merge(
       Dataset<Row> old, Dataset<Row> fresh, Set<String> reread, Table table, String uid) {
     Dataset<Row> kept = old == null ? null : dropFiles(old, reread);
-    Dataset<Row> all = kept == null ? conform(fresh, table) : conform(kept, table).unionByName(conform(fresh, table));
+    Dataset<Row> all =
+        kept == null
+            ? conform(fresh, table)
+            : conform(kept, table).unionByName(conform(fresh, table));
     return uid == null ? all : keepOne(all, uid);
   }
 
@@ -74,7 +79,8 @@ final class Upsert {
     order.add(
         to_json(struct(names.stream().map(n -> col(n)).toArray(Column[]::new))).asc_nulls_last());
     return rows.withColumn(
-            "_rank", row_number().over(Window.partitionBy(uid).orderBy(order.toArray(Column[]::new))))
+            "_rank",
+            row_number().over(Window.partitionBy(uid).orderBy(order.toArray(Column[]::new))))
         .filter(col("_rank").equalTo(lit(1)))
         .drop("_rank");
   }

@@ -23,7 +23,13 @@ class ConfigFileTest {
   @Test
   void fileValuesAndCommandLineOverrides() throws Exception {
     ConfigFile c =
-        file("# nightly\ninput = /data/a, /data/b\noutput=/out\nmin_cell=5\nkeep_runs=7\nfull=false\n");
+        file(
+            "# nightly\n"
+                + "input = /data/a, /data/b\n"
+                + "output=/out\n"
+                + "min_cell=5\n"
+                + "keep_runs=7\n"
+                + "full=false\n");
     assertEquals(List.of("/data/a", "/data/b"), c.inputs(null));
     assertEquals(List.of("/x"), c.inputs(List.of("/x")));
     assertEquals("/out", c.string("output", null));

@@ -1,7 +1,6 @@
 package org.conferral.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bad-input corpus: each kind of broken file, made here byte by byte, is read through {@link
- * FileIngest} with every reader. Each bad record goes to rejects with its reason (or is read correctly),
- * nothing throws, and records read = ingested + rejected for every file.
+ * FileIngest} with every reader. Each bad record goes to rejects with its reason (or is read
+ * correctly), nothing throws, and records read = ingested + rejected for every file.
  */
 class FileIngestBadInputTest {
 
@@ -34,7 +33,8 @@ class FileIngestBadInputTest {
     FileSummary s =
         new FileIngest(Readers.all(), Optional.empty())
             .read(path, bytes.length, new ByteArrayInputStream(bytes), sink);
-    assertEquals(s.recordsRead(), s.ingested() + s.rejects(), path + ": read != ingested + rejected");
+    assertEquals(
+        s.recordsRead(), s.ingested() + s.rejects(), path + ": read != ingested + rejected");
     assertEquals(s.recordsRead(), sink.total(), path + ": every record read reaches the sink once");
     assertEquals(0, s.lost(), path + " lost records");
     assertEquals(sink.rejects.size(), s.rejects());
@@ -57,8 +57,14 @@ class FileIngestBadInputTest {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < n; i++) {
       b.append(
-          line("ksd", "2:23-cv-0" + (1000 + i % 50), "USCOURTS-ksd-" + i, "2024-01-09",
-              "MOTION to Compel Discovery number " + i + " by Plaintiff Orla Bramwell, after a"
+          line(
+              "ksd",
+              "2:23-cv-0" + (1000 + i % 50),
+              "USCOURTS-ksd-" + i,
+              "2024-01-09",
+              "MOTION to Compel Discovery number "
+                  + i
+                  + " by Plaintiff Orla Bramwell, after a"
                   + " telephone conference on the deficiencies, with a certificate of conferral."));
     }
     return b.toString();
@@ -91,7 +97,8 @@ class FileIngestBadInputTest {
     assertTrue(r.sink.entries.size() > 100, "records before the break are kept");
     assertTrue(r.sink.entries.size() < 4000);
     assertEquals(1, r.summary.rejects());
-    assertTrue(r.sink.rejects.get(0).reason().contains("unreadable"), r.sink.rejects.get(0).reason());
+    assertTrue(
+        r.sink.rejects.get(0).reason().contains("unreadable"), r.sink.rejects.get(0).reason());
     assertNotNull(r.summary.error());
   }
 
@@ -118,9 +125,12 @@ class FileIngestBadInputTest {
   void invalidUtf8IsReadWithReplacementCharactersOrRejected() {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(utf8(lines(3)));
-    b.writeBytes(utf8("{\"courtCode\": \"ksd\", \"caseNumber\": \"2:23-cv-09999\", \"accessId\": \"bad-1\","
-        + " \"dateIssued\": \"2024-01-09\", \"docketText\": \"ORDER \u00e9 "));
-    b.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0});
+    b.writeBytes(
+        utf8(
+            "{\"courtCode\": \"ksd\", \"caseNumber\": \"2:23-cv-09999\", \"accessId\": \"bad-1\","
+                + " \"dateIssued\": \"2024-01-09\", \"docketText\": \"ORDER \u00e9 "));
+    b.writeBytes(
+        new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0});
     b.writeBytes(utf8(" denying motion.\"}\n"));
     b.writeBytes(utf8(lines(2)));
     Read r = ingest("/in/utf8.jsonl", b.toByteArray());
@@ -136,7 +146,8 @@ class FileIngestBadInputTest {
     Read good = ingest("/in/dockets-2026-11-01.csv", utf8(sample));
     int at = sample.indexOf("\"Harlan Feed Supply");
     assertTrue(at > 0);
-    String broken = sample.substring(0, at) + "\"Harlan \"Feed\" Supply" + sample.substring(at + 13);
+    String broken =
+        sample.substring(0, at) + "\"Harlan \"Feed\" Supply" + sample.substring(at + 13);
     Read r = ingest("/in/dockets-2026-11-01.csv", utf8(broken));
     assertEquals(good.summary.rejects() + 1, r.summary.rejects(), "the broken record is rejected");
     assertEquals(good.sink.dockets.size() - 1, r.sink.dockets.size(), "the others are read");
@@ -145,7 +156,8 @@ class FileIngestBadInputTest {
   @Test
   void olderBacktickDialectSnapshotIsReadLikeTheCurrentOne() throws IOException {
     String sample = sampleDockets();
-    // the older COPY dialect quotes with a backtick; a double quote inside a value is then plain text
+    // the older COPY dialect quotes with a backtick; a double quote inside a value is then plain
+    // text
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < sample.length(); i++) {
       char c = sample.charAt(i);
@@ -170,11 +182,14 @@ class FileIngestBadInputTest {
   void jsonSyntaxErrorMidFileKeepsTheRecordsBeforeItAndRejectsTheRest() {
     String page =
         "{\"count\": 3, \"next\": null, \"results\": [\n"
-            + entry(1, "MOTION to Compel by Plaintiff.") + ",\n"
-            + entry(2, "ORDER denying 1 Motion to Compel for failure to confer.") + ",\n"
-            + "{\"id\": 3, \"docket\": 77, \"entry_number\": 3, \"description\": \"NOTICE\" \"date_filed\":"
-            + " \"2024-02-02\"},\n"
-            + entry(4, "ORDER granting motion.") + "]}";
+            + entry(1, "MOTION to Compel by Plaintiff.")
+            + ",\n"
+            + entry(2, "ORDER denying 1 Motion to Compel for failure to confer.")
+            + ",\n"
+            + "{\"id\": 3, \"docket\": 77, \"entry_number\": 3, \"description\": \"NOTICE\""
+            + " \"date_filed\": \"2024-02-02\"},\n"
+            + entry(4, "ORDER granting motion.")
+            + "]}";
     Read r = ingest("/in/entries-page.json", utf8(page));
     assertEquals("cl-api", r.summary.format());
     assertEquals(2, r.sink.entries.size(), "the records before the error are kept");
@@ -182,15 +197,23 @@ class FileIngestBadInputTest {
   }
 
   private static String entry(int id, String text) {
-    return "{\"id\": " + id + ", \"docket\": 77, \"entry_number\": " + id
-        + ", \"date_filed\": \"2024-01-0" + id + "\", \"description\": \"" + text
+    return "{\"id\": "
+        + id
+        + ", \"docket\": 77, \"entry_number\": "
+        + id
+        + ", \"date_filed\": \"2024-01-0"
+        + id
+        + "\", \"description\": \""
+        + text
         + "\", \"recap_documents\": []}";
   }
 
   @Test
   void jsonLinesSyntaxErrorRejectsOnlyTheBrokenLine() {
-    String text = lines(2) + "{\"courtCode\": \"ksd\", \"caseNumber\": \"2:23-cv-01000\", \"accessId\n"
-        + lines(2);
+    String text =
+        lines(2)
+            + "{\"courtCode\": \"ksd\", \"caseNumber\": \"2:23-cv-01000\", \"accessId\n"
+            + lines(2);
     Read r = ingest("/in/texts.jsonl", utf8(text));
     assertEquals(1, r.summary.rejects());
     assertEquals(3, r.sink.rejects.get(0).position(), "the reject names its line");
@@ -201,8 +224,8 @@ class FileIngestBadInputTest {
   void fieldOfTheWrongTypeIsReadOrRejectedNeverThrown() {
     String text =
         lines(1)
-            + "{\"courtCode\": \"ksd\", \"caseNumber\": 2231, \"accessId\": \"num-1\", \"dateIssued\":"
-            + " 20240109, \"docketText\": \"ORDER\"}\n"
+            + "{\"courtCode\": \"ksd\", \"caseNumber\": 2231, \"accessId\": \"num-1\","
+            + " \"dateIssued\": 20240109, \"docketText\": \"ORDER\"}\n"
             + "{\"courtCode\": [\"ksd\"], \"caseNumber\": {\"n\": 1}, \"accessId\": \"obj-1\","
             + " \"docketText\": {\"text\": \"ORDER\"}}\n"
             + "[1, 2, 3]\n";
@@ -216,20 +239,29 @@ class FileIngestBadInputTest {
   @Test
   void tenMegabyteTextFieldIsReadWholeAndItsRejectRawIsTruncated() {
     String huge = "ORDER denying motion to compel. " + "x".repeat(10 * 1024 * 1024);
-    Read r = ingest("/in/texts.jsonl", utf8(lines(1) + line("ksd", "2:23-cv-01001", "big-1",
-        "2024-01-09", huge) + lines(1)));
+    Read r =
+        ingest(
+            "/in/texts.jsonl",
+            utf8(lines(1) + line("ksd", "2:23-cv-01001", "big-1", "2024-01-09", huge) + lines(1)));
     assertEquals(0, r.summary.rejects());
     assertEquals(huge, r.sink.entries.get(1).text());
-    Read broken = ingest("/in/texts.jsonl", utf8(lines(1) + "{\"courtCode\": \"ksd\", \"docketText\": \""
-        + huge + "\n" + lines(1)));
+    Read broken =
+        ingest(
+            "/in/texts.jsonl",
+            utf8(
+                lines(1) + "{\"courtCode\": \"ksd\", \"docketText\": \"" + huge + "\n" + lines(1)));
     assertEquals(1, broken.summary.rejects());
     assertTrue(broken.sink.rejects.get(0).raw().length() <= RejectRecord.MAX_RAW);
   }
 
   @Test
   void emptyFilesAreOneRejectEach() throws IOException {
-    for (var c : new Object[][] {{"/in/empty.jsonl", new byte[0]}, {"/in/empty.csv.gz", gzip(new byte[0])},
-        {"/in/blank.json", utf8("\n\n  \n")}}) {
+    for (var c :
+        new Object[][] {
+          {"/in/empty.jsonl", new byte[0]},
+          {"/in/empty.csv.gz", gzip(new byte[0])},
+          {"/in/blank.json", utf8("\n\n  \n")}
+        }) {
       Read r = ingest((String) c[0], (byte[]) c[1]);
       assertEquals(1, r.summary.recordsRead(), (String) c[0]);
       assertEquals(1, r.summary.rejects(), (String) c[0]);
@@ -249,10 +281,12 @@ class FileIngestBadInputTest {
   @Test
   void duplicateEntriesAreAllReadTheJobKeepsOnePerUid() {
     String one = line("ksd", "2:23-cv-01000", "dup-1", "2024-01-09", "MOTION to Compel.");
-    String corrected = line("ksd", "2:23-cv-01000", "dup-1", "2024-01-09", "MOTION to Compel, corrected.");
+    String corrected =
+        line("ksd", "2:23-cv-01000", "dup-1", "2024-01-09", "MOTION to Compel, corrected.");
     Read r = ingest("/in/texts.jsonl", utf8(one + one + corrected));
     assertEquals(0, r.summary.rejects());
-    assertEquals(3, r.sink.entries.size(), "ingest keeps every record; the upsert keeps one per uid");
+    assertEquals(
+        3, r.sink.entries.size(), "ingest keeps every record; the upsert keeps one per uid");
     assertEquals(3, r.sink.entries.get(2).position(), "the later one is known by its position");
   }
 
@@ -277,18 +311,25 @@ class FileIngestBadInputTest {
   void missingRequiredKeysAreRejectedWithTheKeyNamed() {
     String text =
         lines(1)
-            + "{\"courtCode\": \"ksd\", \"caseNumber\": \"2:23-cv-01000\", \"docketText\": \"ORDER\"}\n"
-            + "{\"caseNumber\": \"2:23-cv-01000\", \"accessId\": \"x-2\", \"docketText\": \"ORDER\"}\n";
+            + "{\"courtCode\": \"ksd\", \"caseNumber\": \"2:23-cv-01000\", \"docketText\":"
+            + " \"ORDER\"}\n"
+            + "{\"caseNumber\": \"2:23-cv-01000\", \"accessId\": \"x-2\", \"docketText\":"
+            + " \"ORDER\"}\n";
     Read r = ingest("/in/texts.jsonl", utf8(text));
     assertEquals(2, r.summary.rejects());
     assertTrue(r.sink.rejects.get(0).reason().contains("accessId"), r.sink.rejects.get(0).reason());
-    assertTrue(r.sink.rejects.get(1).reason().contains("courtCode"), r.sink.rejects.get(1).reason());
+    assertTrue(
+        r.sink.rejects.get(1).reason().contains("courtCode"), r.sink.rejects.get(1).reason());
   }
 
   @Test
   void docketNumbersThatLookLikePathsAreJustData() {
-    Read r = ingest("/in/texts.jsonl", utf8(line("ksd", "../../etc", "p-1", "2024-01-09", "ORDER.")
-        + line("../../etc", "/etc/passwd", "p-2", "2024-01-09", "ORDER.")));
+    Read r =
+        ingest(
+            "/in/texts.jsonl",
+            utf8(
+                line("ksd", "../../etc", "p-1", "2024-01-09", "ORDER.")
+                    + line("../../etc", "/etc/passwd", "p-2", "2024-01-09", "ORDER.")));
     assertEquals(0, r.summary.rejects());
     assertEquals("../../etc", r.sink.dockets.get(0).docketNumber());
     r.sink.dockets.forEach(d -> assertEquals("govinfo-jsonl", d.source()));

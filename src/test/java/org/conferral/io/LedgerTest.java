@@ -43,7 +43,8 @@ class LedgerTest {
             });
     assertEquals(List.of("/in/new"), plan.fresh().stream().map(InputFile::path).toList());
     assertEquals(List.of("/in/b", "/in/d"), plan.changed().stream().map(InputFile::path).toList());
-    assertEquals(List.of("/in/a", "/in/c"), plan.unchanged().stream().map(InputFile::path).toList());
+    assertEquals(
+        List.of("/in/a", "/in/c"), plan.unchanged().stream().map(InputFile::path).toList());
     assertEquals(List.of("/in/gone"), plan.gone());
     assertEquals(List.of("/in/c", "/in/d"), checksummed, "only same-size files with a new time");
     assertEquals(

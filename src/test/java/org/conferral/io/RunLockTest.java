@@ -53,7 +53,8 @@ class RunLockTest {
   @Test
   void lockOfAReusedPidIsStale() throws Exception {
     // our own pid, but "taken" before this JVM started: the pid was reused
-    writeLock(ProcessHandle.current().pid(), RunLock.hostName(), Instant.parse("2001-01-01T00:00:00Z"));
+    writeLock(
+        ProcessHandle.current().pid(), RunLock.hostName(), Instant.parse("2001-01-01T00:00:00Z"));
     try (RunLock lock = RunLock.acquire(out.toString(), "run-5", conf)) {
       assertTrue(lock.tookOverFrom().isPresent());
     }

@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nightly runs end to end: a run killed (kill -9) during ingest, classification and publishing leaves
- * the last published state intact, and the next run publishes tables identical to an uninterrupted
- * run; a second night with one new file reads only that file; {@code --full} gives the same tables.
- * The killed runs are child JVMs running {@code org.conferral.cli.Conferral run}, paused at a named
- * stage by the {@code -Dconferral.test.pauseAt} test hook so the kill lands there; the other runs share
- * this JVM's Spark session.
+ * Nightly runs end to end: a run killed (kill -9) during ingest, classification and publishing
+ * leaves the last published state intact, and the next run publishes tables identical to an
+ * uninterrupted run; a second night with one new file reads only that file; {@code --full} gives
+ * the same tables. The killed runs are child JVMs running {@code org.conferral.cli.Conferral run},
+ * paused at a named stage by the {@code -Dconferral.test.pauseAt} test hook so the kill lands
+ * there; the other runs share this JVM's Spark session.
  */
 class NightlyRunsIT {
   @TempDir Path tmp;
@@ -117,8 +117,7 @@ class NightlyRunsIT {
     assertTrue(inputs.get(0).toString().contains("0002.jsonl"), inputs.toString());
     assertEquals("incremental", second.manifest().get("mode"));
     List<Row> corrected =
-        table(spark, out, Tables.ENTRIES)
-            .stream()
+        table(spark, out, Tables.ENTRIES).stream()
             .filter(r -> "govinfo:USCOURTS-wawd-2_22-cv-00937-0".equals(r.getAs("entry_uid")))
             .toList();
     assertEquals(1, corrected.size(), "one row per entry uid");
@@ -161,15 +160,23 @@ class NightlyRunsIT {
     Files.createDirectories(bad);
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      many.append(line("wawd", "2:22-cv-0" + (3000 + i % 40), "USCOURTS-trunc-" + i, "2023-01-05",
-          "MINUTE ORDER setting a status conference number " + i + " for the parties to report."));
+      many.append(
+          line(
+              "wawd",
+              "2:22-cv-0" + (3000 + i % 40),
+              "USCOURTS-trunc-" + i,
+              "2023-01-05",
+              "MINUTE ORDER setting a status conference number "
+                  + i
+                  + " for the parties to report."));
     }
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
       z.write(many.toString().getBytes(StandardCharsets.UTF_8));
     }
     byte[] whole = gz.toByteArray();
-    Files.write(bad.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.write(
+        bad.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
     Files.write(bad.resolve("empty.json"), new byte[0]);
     Files.writeString(bad.resolve("notes.txt"), "Clerk's notes, not an export\n");
     Files.writeString(
@@ -192,7 +199,10 @@ class NightlyRunsIT {
     }
     Set<String> rejectedFiles = new TreeSet<>();
     table(spark, output, Tables.REJECTS)
-        .forEach(r -> rejectedFiles.add(Paths.get(r.<String>getAs("source_file")).getFileName().toString()));
+        .forEach(
+            r ->
+                rejectedFiles.add(
+                    Paths.get(r.<String>getAs("source_file")).getFileName().toString()));
     assertTrue(
         rejectedFiles.containsAll(
             Set.of("truncated.jsonl.gz", "empty.json", "notes.txt", "broken.jsonl")),
@@ -206,20 +216,25 @@ class NightlyRunsIT {
     return ConferralJob.run(spark, config, new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 
-  /** Runs the job in a child JVM paused at {@code stage}, kills it (SIGKILL); returns its output. */
+  /**
+   * Runs the job in a child JVM paused at {@code stage}, kills it (SIGKILL); returns its output.
+   */
   private static List<String> killedAt(String stage, Path in, Path out) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Djdk.")
+      if (a.startsWith("--add-")
+          || a.startsWith("-XX:+IgnoreUnrecognized")
+          || a.startsWith("-Djdk.")
           || a.startsWith("-Dio.netty")) {
         cmd.add(a);
       }
     }
     cmd.add("-Dlog4j2.configurationFile=classpath:conferral-log4j2.properties");
     cmd.add("-Dconferral.test.pauseAt=" + stage);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.conferral.cli.Conferral"));
+    cmd.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), "org.conferral.cli.Conferral"));
     cmd.addAll(List.of("run", "--input", in.toString(), "--output", out.toString()));
     cmd.addAll(List.of("--master", "local[2]"));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -230,7 +245,8 @@ class NightlyRunsIT {
         CompletableFuture.supplyAsync(
             () -> {
               try (BufferedReader r =
-                  new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                   synchronized (lines) {
                     lines.add(line);
@@ -266,7 +282,8 @@ class NightlyRunsIT {
   /** The published table's rows as sorted strings. */
   private static List<Row> table(SparkSession spark, Path output, Table t) {
     PublishedRun run = PublishedRun.of(output.toString(), hadoop(spark)).orElseThrow();
-    List<Row> rows = new ArrayList<>(TableWriter.read(spark, t, run.tablePath(t.name())).collectAsList());
+    List<Row> rows =
+        new ArrayList<>(TableWriter.read(spark, t, run.tablePath(t.name())).collectAsList());
     rows.sort(java.util.Comparator.comparing(Row::toString));
     return rows;
   }
@@ -297,21 +314,41 @@ class NightlyRunsIT {
   }
 
   private static String night1() {
-    return line("ksd", "2:23-cv-02211", "USCOURTS-ksd-2_23-cv-02211-0", "2024-01-09",
+    return line(
+            "ksd",
+            "2:23-cv-02211",
+            "USCOURTS-ksd-2_23-cv-02211-0",
+            "2024-01-09",
             "MOTION to Compel Discovery Responses by Plaintiff Orla Bramwell.")
-        + line("ksd", "2:23-cv-02211", "USCOURTS-ksd-2_23-cv-02211-1", "2024-02-13",
+        + line(
+            "ksd",
+            "2:23-cv-02211",
+            "USCOURTS-ksd-2_23-cv-02211-1",
+            "2024-02-13",
             "ORDER denying 31 Motion to Compel. Plaintiff did not confer as D. Kan. Rule 37.2"
                 + " requires. Signed by Magistrate Judge Pell Awbrey.")
         + line("ksd", "../../etc", "USCOURTS-ksd-etc-0", "2024-03-01", "NOTICE of appearance.")
-        + line("ksd", "2:23-cv-02211", "USCOURTS-ksd-2_23-cv-02211-0", "2024-01-09",
+        + line(
+            "ksd",
+            "2:23-cv-02211",
+            "USCOURTS-ksd-2_23-cv-02211-0",
+            "2024-01-09",
             "MOTION to Compel Discovery Responses by Plaintiff Orla Bramwell.");
   }
 
   private static String night2() {
-    return line("wawd", "2:22-cv-00937", "USCOURTS-wawd-2_22-cv-00937-0", "2023-05-16",
+    return line(
+            "wawd",
+            "2:22-cv-00937",
+            "USCOURTS-wawd-2_22-cv-00937-0",
+            "2023-05-16",
             "CORRECTED ORDER denying Defendant's 41 Motion for Protective Order for failure to"
                 + " meet and confer. Signed by Judge Teodora M. Halvorsen.")
-        + line("ksd", "2:23-cv-02211", "USCOURTS-ksd-2_23-cv-02211-2", "2024-03-20",
+        + line(
+            "ksd",
+            "2:23-cv-02211",
+            "USCOURTS-ksd-2_23-cv-02211-2",
+            "2024-03-20",
             "Renewed MOTION to Compel by Plaintiff Orla Bramwell, with certificate of conferral.");
   }
 }
