@@ -7,20 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.conferral.io.Compression;
 
 /**
  * Reads one input file end to end in plain Java: checksums the raw bytes, decompresses, detects the
- * format (unless forced), runs its reader, and accounts for every record. Never throws for bad content:
- * an unknown format, a broken stream or a reader's failure become rejects with their reason.
+ * format (unless forced), runs its reader, and accounts for every record. Never throws for bad
+ * content: an unknown format, a broken stream or a reader's failure become rejects with their
+ * reason. Dates outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE} (a year 0001 or 9999
+ * placeholder, a typo) are read as unknown (null), as unparseable optional fields are; the record
+ * itself is kept.
  */
 public final class FileIngest {
   /** How much decompressed content format detection looks at. */
   static final int HEAD_BYTES = 64 * 1024;
 
   public static final String UNKNOWN_SOURCE = "unknown";
+
+  /** The first federal courts sat in 1789; no docket date before that is real. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1789, 1, 1);
+
+  /** A fixed bound (not today's date), so that a rerun years later reads a file the same way. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
   private final Readers readers;
   private final SourceFormat forced;
@@ -33,7 +43,7 @@ public final class FileIngest {
   /** Reads {@code raw} (the file's bytes as stored) into {@code sink}. */
   public FileSummary read(String path, long size, InputStream raw, RecordSink sink) {
     MessageDigest sha = sha256();
-    CountingSink counting = new CountingSink(sink);
+    CountingSink counting = new CountingSink(new PlausibleDates(sink));
     String format = null;
     long read = 0;
     String error = null;
@@ -46,14 +56,17 @@ public final class FileIngest {
       SourceReader reader = forced != null ? readers.forFormat(forced) : readers.detect(name, head);
       if (reader == null) {
         error = "unknown format: no reader recognises this file (use --format to force one)";
-        counting.reject(RejectRecord.of(UNKNOWN_SOURCE, path, 0, head.substring(0, Math.min(200, head.length())), error));
+        counting.reject(
+            RejectRecord.of(
+                UNKNOWN_SOURCE, path, 0, head.substring(0, Math.min(200, head.length())), error));
         read = 1;
       } else {
         format = reader.format().id();
         try {
           read = reader.read(new CloseShield(in), path, counting);
         } catch (IOException | RuntimeException e) {
-          // The stream broke (truncated .gz/.bz2, I/O error) or the reader failed: keep what was sent,
+          // The stream broke (truncated .gz/.bz2, I/O error) or the reader failed: keep what was
+          // sent,
           // account for the rest of the file as one reject.
           error = "file unreadable after " + counting.total() + " records: " + describe(e);
           counting.reject(RejectRecord.of(format, path, counting.total() + 1, null, error));
@@ -67,7 +80,8 @@ public final class FileIngest {
       }
     } catch (IOException e) {
       error = "cannot open: " + describe(e);
-      counting.reject(RejectRecord.of(format == null ? UNKNOWN_SOURCE : format, path, 0, null, error));
+      counting.reject(
+          RejectRecord.of(format == null ? UNKNOWN_SOURCE : format, path, 0, null, error));
       read = counting.total();
     }
     return new FileSummary(
@@ -93,6 +107,75 @@ public final class FileIngest {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Passes records on with implausible dates replaced by null. */
+  private static final class PlausibleDates implements RecordSink {
+    private final RecordSink next;
+
+    PlausibleDates(RecordSink next) {
+      this.next = next;
+    }
+
+    private static boolean plausible(LocalDate d) {
+      return d == null || (!d.isBefore(EARLIEST_DATE) && !d.isAfter(LATEST_DATE));
+    }
+
+    private static LocalDate orNull(LocalDate d) {
+      return plausible(d) ? d : null;
+    }
+
+    @Override
+    public void docket(DocketRecord d) {
+      if (!plausible(d.dateFiled()) || !plausible(d.dateTerminated())) {
+        d =
+            new DocketRecord(
+                d.docketUid(),
+                d.docketKey(),
+                d.source(),
+                d.sourceFile(),
+                d.courtId(),
+                d.docketNumber(),
+                d.caseName(),
+                d.natureOfSuit(),
+                d.cause(),
+                d.jurisdiction(),
+                orNull(d.dateFiled()),
+                orNull(d.dateTerminated()),
+                d.assignedJudge(),
+                d.referredJudge(),
+                d.parties());
+      }
+      next.docket(d);
+    }
+
+    @Override
+    public void entry(EntryRecord e) {
+      if (!plausible(e.dateFiled())) {
+        e =
+            new EntryRecord(
+                e.docketUid(),
+                e.entryUid(),
+                e.source(),
+                e.sourceFile(),
+                e.position(),
+                e.entryNumber(),
+                e.sequence(),
+                null,
+                e.text());
+      }
+      next.entry(e);
+    }
+
+    @Override
+    public void document(DocumentRecord d) {
+      next.document(d);
+    }
+
+    @Override
+    public void reject(RejectRecord r) {
+      next.reject(r);
     }
   }
 

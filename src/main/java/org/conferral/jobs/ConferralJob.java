@@ -1,10 +1,16 @@
 package org.conferral.jobs;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -13,26 +19,39 @@ import org.conferral.config.RunConfig;
 import org.conferral.ingest.FileIngest;
 import org.conferral.ingest.FileSummary;
 import org.conferral.ingest.IngestStage;
-import org.conferral.ingest.Readers;
 import org.conferral.io.InputFile;
 import org.conferral.io.InputFiles;
+import org.conferral.io.Ledger;
+import org.conferral.io.PublishedRun;
+import org.conferral.io.RunLock;
 import org.conferral.io.RunOutput;
 import org.conferral.io.TableWriter;
 import org.conferral.link.LinkStage;
 import org.conferral.report.ReportStage;
 import org.conferral.report.SummaryReport;
-import org.conferral.stats.ConferralRatesStage;
 import org.conferral.schema.Table;
 import org.conferral.schema.Tables;
+import org.conferral.stats.ConferralRatesStage;
 
 /**
  * The conferral job: read the exports, classify, link, build features, aggregate, report, publish.
  * {@link #run} is what the command line and the tests call; it never creates or stops the session.
+ *
+ * <p>Runs are incremental: the published run's ledger names the input files its tables hold, and a
+ * run reads only new or changed files, upserts their dockets, entries and documents ({@link
+ * Upsert}), classifies only the entries that changed, and recomputes links, outcomes and rates in
+ * full from the upserted tables. The run holds the output's {@link RunLock} throughout and
+ * publishes all its tables at once by renaming the manifest; a run killed at any point leaves the
+ * last published run in place.
  */
 public final class ConferralJob {
 
-  /** What a run did: its id, where the manifest is, and the published manifest itself. */
-  public record Result(String runId, String manifestPath, Map<String, Object> manifest) {}
+  /**
+   * What a run did: its id, where the manifest is, and the manifest itself. {@code published} is
+   * false when nothing changed since the published run (then {@code runId} is that run's).
+   */
+  public record Result(
+      String runId, String manifestPath, Map<String, Object> manifest, boolean published) {}
 
   /** Thrown when a source's rejects pass the configured share: the run is not published. */
   public static final class RejectShareExceeded extends RuntimeException {
@@ -44,50 +63,186 @@ public final class ConferralJob {
   private ConferralJob() {}
 
   public static Result run(SparkSession spark, RunConfig config, PrintStream log) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    RunOutput output = new RunOutput(config.output(), hadoop);
+    try (RunLock lock = RunLock.acquire(config.output(), output.runId(), hadoop)) {
+      lock.tookOverFrom()
+          .ifPresent(h -> log.println("conferral: took over the stale lock of dead " + h));
+      return runLocked(spark, config, log, output, hadoop);
+    }
+  }
+
+  private static Result runLocked(
+      SparkSession spark,
+      RunConfig config,
+      PrintStream log,
+      RunOutput output,
+      Configuration hadoop) {
     StageLog stages = new StageLog(log);
-    RunOutput output = new RunOutput(config.output(), spark.sparkContext().hadoopConfiguration());
     Map<String, Object> tables = new LinkedHashMap<>();
 
-    // 1. Find the input files.
-    List<InputFile> files = InputFiles.list(config.inputs(), spark.sparkContext().hadoopConfiguration());
+    // 1. Find the input files, and those the published run has not ingested yet.
+    List<InputFile> files = InputFiles.list(config.inputs(), hadoop);
     if (files.isEmpty()) {
       throw new IllegalArgumentException(
           "No input files found under --input " + String.join(" ", config.inputs()));
     }
+    Optional<PublishedRun> previous = PublishedRun.of(config.output(), hadoop);
+    String code = CodeFingerprint.of();
+    boolean incremental = previous.isPresent() && !config.full();
+    Ledger ledger = incremental ? previous.get().ledger(hadoop) : Ledger.empty();
+    Ledger.Plan plan = ledger.plan(files, f -> Ledger.sha256(f, hadoop));
+    if (incremental
+        && plan.nothingToRead()
+        && code != null
+        && code.equals(previous.get().get("code_fingerprint"))
+        && configJson(config, false).equals(previous.get().get("config"))) {
+      log.println(
+          "conferral: plan       nothing new: "
+              + plan.unchanged().size()
+              + " files already in run "
+              + previous.get().runId());
+      return new Result(
+          previous.get().runId(), previous.get().manifestPath(), previous.get().manifest(), false);
+    }
+    Set<String> reread = new HashSet<>();
+    plan.changed().forEach(f -> reread.add(f.path()));
+    stages.done(
+        "plan",
+        files.size(),
+        (incremental ? "incremental over run " + previous.get().runId() : "full")
+            + ": "
+            + plan.fresh().size()
+            + " new, "
+            + plan.changed().size()
+            + " changed, "
+            + plan.unchanged().size()
+            + " unchanged files"
+            + (plan.gone().isEmpty()
+                ? ""
+                : "; " + plan.gone().size() + " ledger files no longer listed (records kept)"));
 
-    // 2. Ingest: every file read, every record in a table or in rejects.
-    IngestStage.Result in = IngestStage.apply(spark, files, config.format());
+    // 2. Ingest the new and changed files: every record in a table or in rejects; then upsert.
+    IngestStage.Result in = IngestStage.apply(spark, plan.toRead(), config.format());
     Map<String, SourceTotals> sources = SourceTotals.of(in.files());
     long read = sources.values().stream().mapToLong(SourceTotals::read).sum();
     stages.done("ingest", read, describe(sources));
     checkRejectShare(sources, config.maxRejectShare());
-    write(tables, output, Tables.DOCKETS, in.dockets());
-    write(tables, output, Tables.ENTRIES, in.entries());
-    write(tables, output, Tables.DOCUMENTS, in.documents());
-    write(tables, output, Tables.REJECTS, in.rejects());
-    in.union().unpersist();
-    stages.done("write", count(tables, "entries"), "ingested tables written");
+    Optional<PublishedRun> base = incremental ? previous : Optional.empty();
+    Dataset<Row> union = in.union();
+    Dataset<Row> freshEntries = Upsert.part(union, "entry");
+    Dataset<Row> freshDocuments = Upsert.part(union, "document");
+    write(
+        tables,
+        output,
+        Tables.DOCKETS,
+        Upsert.merge(
+            old(spark, base, Tables.DOCKETS),
+            Upsert.part(union, "docket"),
+            reread,
+            Tables.DOCKETS,
+            "docket_uid"));
+    TestHook.pauseAt("ingest", log);
+    write(
+        tables,
+        output,
+        Tables.ENTRIES,
+        Upsert.merge(
+            old(spark, base, Tables.ENTRIES), freshEntries, reread, Tables.ENTRIES, "entry_uid"));
+    write(
+        tables,
+        output,
+        Tables.DOCUMENTS,
+        Upsert.merge(
+            old(spark, base, Tables.DOCUMENTS),
+            freshDocuments,
+            reread,
+            Tables.DOCUMENTS,
+            "document_uid"));
+    write(
+        tables,
+        output,
+        Tables.REJECTS,
+        Upsert.merge(
+            old(spark, base, Tables.REJECTS),
+            Upsert.part(union, "reject"),
+            reread,
+            Tables.REJECTS,
+            null));
+    stages.done(
+        "upsert",
+        count(tables, "entries"),
+        count(tables, "dockets")
+            + " dockets, "
+            + count(tables, "documents")
+            + " documents, "
+            + count(tables, "rejects")
+            + " rejects");
 
-    // 3. Classify every entry (reads back the written tables: the stage does no I/O of its own).
+    // 3. Classify the entries that are new or changed (all of them when the code changed).
     Dataset<Row> entries = TableWriter.read(spark, Tables.ENTRIES, output.runPath("entries"));
     Dataset<Row> documents = TableWriter.read(spark, Tables.DOCUMENTS, output.runPath("documents"));
-    write(tables, output, Tables.ENTRY_LABELS, ClassifyStage.apply(entries, documents));
-    stages.done("classify", count(tables, "entry_labels"), "");
+    Dataset<Row> oldLabels =
+        code != null && base.isPresent() && code.equals(base.get().get("code_fingerprint"))
+            ? old(spark, base, Tables.ENTRY_LABELS)
+            : null;
+    Dataset<Row> labelled;
+    long classified;
+    if (oldLabels == null) {
+      labelled = ClassifyStage.apply(entries, documents);
+      classified = -1;
+    } else {
+      Dataset<Row> touched =
+          freshEntries
+              .select("entry_uid")
+              .union(freshDocuments.filter(col("entry_uid").isNotNull()).select("entry_uid"))
+              .union(Upsert.fromFiles(old(spark, base, Tables.ENTRIES), reread).select("entry_uid"))
+              .union(
+                  Upsert.fromFiles(old(spark, base, Tables.DOCUMENTS), reread)
+                      .filter(col("entry_uid").isNotNull())
+                      .select("entry_uid"))
+              .distinct();
+      Dataset<Row> redo = entries.join(touched, "entry_uid", "left_semi");
+      Dataset<Row> redoDocs = documents.join(touched, "entry_uid", "left_semi");
+      Dataset<Row> kept =
+          oldLabels
+              .join(entries.select("entry_uid"), "entry_uid", "left_semi")
+              .join(touched, "entry_uid", "left_anti");
+      Dataset<Row> fresh = ClassifyStage.apply(redo, redoDocs);
+      labelled =
+          conform(kept, Tables.ENTRY_LABELS).unionByName(conform(fresh, Tables.ENTRY_LABELS));
+      classified = redo.count();
+    }
+    TestHook.pauseAt("classify", log);
+    write(tables, output, Tables.ENTRY_LABELS, labelled);
+    stages.done(
+        "classify",
+        count(tables, "entry_labels"),
+        classified < 0
+            ? "all entries classified"
+            : classified + " new or changed entries classified");
 
-    // 4. Link rulings to motions and build one outcome row per motion.
-    Dataset<Row> labels = TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
+    // 4. Link rulings to motions and build one outcome row per motion (in full: links cross
+    // entries).
+    Dataset<Row> labels =
+        TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
     Dataset<Row> dockets = TableWriter.read(spark, Tables.DOCKETS, output.runPath("dockets"));
     LinkStage.Result linked = LinkStage.apply(labels, dockets);
     write(tables, output, Tables.MOTIONS, linked.motions());
     write(tables, output, Tables.RULINGS, linked.rulings());
     write(tables, output, Tables.MOTION_OUTCOMES, linked.motionOutcomes());
     linked.union().unpersist();
+    in.union().unpersist();
     stages.done("link", count(tables, "rulings"), count(tables, "motions") + " motions");
 
     // 5. Aggregate: rates with intervals by court, year, judge, ...
     Dataset<Row> outcomes =
         TableWriter.read(spark, Tables.MOTION_OUTCOMES, output.runPath("motion_outcomes"));
-    write(tables, output, Tables.CONFERRAL_RATES, ConferralRatesStage.apply(outcomes, config.minCell()));
+    write(
+        tables,
+        output,
+        Tables.CONFERRAL_RATES,
+        ConferralRatesStage.apply(outcomes, config.minCell()));
     stages.done("aggregate", count(tables, "conferral_rates"), "");
 
     // 6. Report.
@@ -119,18 +274,80 @@ public final class ConferralJob {
             output, spark.sparkContext().hadoopConfiguration(), reportData, reportTables);
     stages.done("report", reports.size(), "files under report/");
 
-    // 7. Publish: the manifest names this run's tables and reports.
+    // 7. Publish: the manifest names this run's tables, reports and ledger; then old runs go.
+    Ledger next = ledger.with(ledgerEntries(in.files(), plan.toRead(), output.runId()));
+    List<String> history = new ArrayList<>();
+    previous.ifPresent(p -> history.addAll(p.runIds()));
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("run_id", output.runId());
+    manifest.put("mode", incremental ? "incremental" : "full");
+    manifest.put("base_run_id", base.map(PublishedRun::runId).orElse(null));
     manifest.put("code_version", ConferralJob.class.getPackage().getImplementationVersion());
-    manifest.put("config", configJson(config));
+    manifest.put("code_fingerprint", code);
+    manifest.put("config", configJson(config, false));
+    manifest.put("options", configJson(config, true));
     manifest.put("sources", toJson(sources));
     manifest.put("inputs", inputsJson(in.files()));
+    manifest.put("files_unchanged", plan.unchanged().size());
+    manifest.put("ledger", next.write(output.runPath(Ledger.FILE), hadoop));
     manifest.put("tables", tables);
     manifest.put("reports", reports);
     manifest.put("stage_seconds", stages.seconds());
-    String published = output.publish(manifest);
-    return new Result(output.runId(), published, manifest);
+    manifest.put("history", history.subList(0, Math.min(history.size(), config.keepRuns() - 1)));
+    String published = output.publish(manifest, () -> TestHook.pauseAt("publish", log));
+    List<String> keep = new ArrayList<>(List.of(output.runId()));
+    keep.addAll(history.subList(0, Math.min(history.size(), config.keepRuns() - 1)));
+    List<String> deleted = output.retainOnly(keep);
+    stages.done(
+        "publish",
+        tables.size(),
+        "kept runs " + keep + (deleted.isEmpty() ? "" : ", deleted " + deleted));
+    return new Result(output.runId(), published, manifest, true);
+  }
+
+  /** The published table, or null when there is no base run (a first or --full run). */
+  private static Dataset<Row> old(SparkSession spark, Optional<PublishedRun> base, Table table) {
+    if (base.isEmpty()) {
+      return null;
+    }
+    String path = base.get().tablePath(table.name());
+    if (path == null) {
+      throw new IllegalStateException(
+          "The published run "
+              + base.get().runId()
+              + " has no table "
+              + table.name()
+              + "; rerun with --full");
+    }
+    return TableWriter.read(spark, table, path);
+  }
+
+  private static Dataset<Row> conform(Dataset<Row> frame, Table table) {
+    return frame.select(
+        java.util.Arrays.stream(table.schema().fieldNames())
+            .map(n -> col(n))
+            .toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  private static List<Ledger.Entry> ledgerEntries(
+      List<FileSummary> summaries, List<InputFile> read, String runId) {
+    Map<String, InputFile> byPath = new LinkedHashMap<>();
+    read.forEach(f -> byPath.put(f.path(), f));
+    List<Ledger.Entry> out = new ArrayList<>();
+    for (FileSummary s : summaries) {
+      InputFile f = byPath.get(s.path());
+      out.add(
+          new Ledger.Entry(
+              s.path(),
+              s.size(),
+              f == null ? 0 : f.modified(),
+              s.sha256(),
+              s.format(),
+              s.recordsRead(),
+              s.rejects(),
+              runId));
+    }
+    return out;
   }
 
   private static void write(
@@ -156,7 +373,11 @@ public final class ConferralJob {
                 java.util.Locale.ROOT,
                 "Source %s: %d of %d records rejected (%.1f%%), above --max-reject-share %.1f%%;"
                     + " see the rejects of this run or raise the limit",
-                t.source(), t.rejected(), t.read(), 100 * t.rejectShare(), 100 * max));
+                t.source(),
+                t.rejected(),
+                t.read(),
+                100 * t.rejectShare(),
+                100 * max));
       }
     }
   }
@@ -165,7 +386,13 @@ public final class ConferralJob {
     List<String> parts = new ArrayList<>();
     for (SourceTotals t : sources.values()) {
       parts.add(
-          t.source() + " read=" + t.read() + " ingested=" + t.ingested() + " rejected=" + t.rejected()
+          t.source()
+              + " read="
+              + t.read()
+              + " ingested="
+              + t.ingested()
+              + " rejected="
+              + t.rejected()
               + (t.lost() != 0 ? " LOST=" + t.lost() : ""));
     }
     return String.join("; ", parts);
@@ -196,13 +423,21 @@ public final class ConferralJob {
     return list;
   }
 
-  private static Map<String, Object> configJson(RunConfig c) {
+  /**
+   * The settings that decide the tables ({@code operational} false), compared with the published
+   * run's to tell whether anything changed; with {@code operational} also those that do not.
+   */
+  private static Map<String, Object> configJson(RunConfig c, boolean operational) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("inputs", c.inputs());
-    m.put("output", c.output());
     m.put("format", c.format().map(f -> f.id()).orElse(null));
     m.put("min_cell", c.minCell());
-    m.put("max_reject_share", c.maxRejectShare());
+    if (operational) {
+      m.put("inputs", c.inputs());
+      m.put("output", c.output());
+      m.put("max_reject_share", c.maxRejectShare());
+      m.put("full", c.full());
+      m.put("keep_runs", c.keepRuns());
+    }
     return m;
   }
 }

@@ -1,0 +1,92 @@
+package org.conferral.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.conferral.schema.Table;
+
+/**
+ * Merges the rows read in this run into the published table: rows of re-read (changed) files are
+ * dropped from the old table, and of all candidates for one uid a single winner is kept by a fixed
+ * order that does not depend on which run read which file, so an incremental run and a {@code
+ * --full} run give the same table. The winner is the row from the file whose path sorts last
+ * (exports are date-stamped, so the newest export corrects older ones), then the later position in
+ * its file, then the longer text, then the row's JSON (a total order, for exact ties).
+ */
+final class Upsert {
+  private Upsert() {}
+
+  /**
+   * Rows of one kind ({@code docket}, {@code entry}, {@code document}, {@code reject}) from ingest.
+   */
+  static Dataset<Row> part(Dataset<Row> union, String kind) {
+    return union.filter(col("kind").equalTo(kind)).select(kind + ".*");
+  }
+
+  /**
+   * The old table without the rows of {@code reread} files, plus {@code fresh}, one row per {@code
+   * uid} ({@code uid} null: no de-duplication, as for rejects).
+   */
+  static Dataset<Row> merge(
+      Dataset<Row> old, Dataset<Row> fresh, Set<String> reread, Table table, String uid) {
+    Dataset<Row> kept = old == null ? null : dropFiles(old, reread);
+    Dataset<Row> all =
+        kept == null
+            ? conform(fresh, table)
+            : conform(kept, table).unionByName(conform(fresh, table));
+    return uid == null ? all : keepOne(all, uid);
+  }
+
+  /** The table without the rows that came from {@code files}. */
+  static Dataset<Row> dropFiles(Dataset<Row> table, Set<String> files) {
+    if (files.isEmpty()) {
+      return table;
+    }
+    return table.filter(
+        col("source_file").isNull().or(col("source_file").isin(files.toArray()).unary_$bang()));
+  }
+
+  /** The table's rows that came from {@code files}. */
+  static Dataset<Row> fromFiles(Dataset<Row> table, Set<String> files) {
+    if (files.isEmpty()) {
+      return table.limit(0);
+    }
+    return table.filter(col("source_file").isin(files.toArray()));
+  }
+
+  static Dataset<Row> keepOne(Dataset<Row> rows, String uid) {
+    List<String> names = Arrays.asList(rows.columns());
+    List<Column> order = new ArrayList<>();
+    order.add(col("source_file").desc_nulls_last());
+    if (names.contains("position")) {
+      order.add(col("position").desc_nulls_last());
+    }
+    if (names.contains("text")) {
+      order.add(length(col("text")).desc_nulls_last());
+    }
+    order.add(
+        to_json(struct(names.stream().map(n -> col(n)).toArray(Column[]::new))).asc_nulls_last());
+    return rows.withColumn(
+            "_rank",
+            row_number().over(Window.partitionBy(uid).orderBy(order.toArray(Column[]::new))))
+        .filter(col("_rank").equalTo(lit(1)))
+        .drop("_rank");
+  }
+
+  private static Dataset<Row> conform(Dataset<Row> frame, Table table) {
+    return frame.select(
+        Arrays.stream(table.schema().fieldNames()).map(n -> col(n)).toArray(Column[]::new));
+  }
+}
