@@ -22,8 +22,10 @@ import picocli.CommandLine.Command;
       "  jobs/conferral classify --text \"ORDER denying 45 Motion to Compel for failure to confer.\"",
       "  jobs/conferral evaluate --gold ../shared/gold/dev-entries.jsonl",
       "",
-      "Exit codes: 0 success; 1 the job failed (see the message); 2 bad options or unreadable input;",
-      "3 too many rejected records in a source (--max-reject-share)."
+      "Exit codes: 0 published (or nothing new to publish); 1 the job failed, the last published run",
+      "is intact and a rerun completes the work; 2 bad options, configuration or input; 3 too many",
+      "rejected records in a source (--max-reject-share), nothing published; 4 another run holds",
+      "OUTPUT/.lock."
     })
 public final class Conferral implements Runnable {
 

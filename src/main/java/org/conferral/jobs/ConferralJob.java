@@ -28,7 +28,8 @@ import org.conferral.io.RunOutput;
 import org.conferral.io.TableWriter;
 import org.conferral.link.LinkStage;
 import org.conferral.report.ReportStage;
-import org.conferral.report.SummaryReport;
+import org.conferral.report.ReportData;
+import org.conferral.report.ReportFiles;
 import org.conferral.schema.Table;
 import org.conferral.schema.Tables;
 import org.conferral.stats.ConferralRatesStage;
@@ -248,8 +249,8 @@ public final class ConferralJob {
     // 6. Report.
     Map<String, Long> rowCounts = new LinkedHashMap<>();
     tables.keySet().forEach(k -> rowCounts.put(k, count(tables, k)));
-    org.conferral.report.ReportStage.Tables reportTables =
-        new org.conferral.report.ReportStage.Tables(
+    ReportStage.Tables reportTables =
+        new ReportStage.Tables(
             TableWriter.read(spark, Tables.CONFERRAL_RATES, output.runPath("conferral_rates")),
             TableWriter.read(spark, Tables.REJECTS, output.runPath("rejects")),
             TableWriter.read(spark, Tables.RULINGS, output.runPath("rulings")),
@@ -257,20 +258,20 @@ public final class ConferralJob {
             entries,
             TableWriter.read(spark, Tables.MOTIONS, output.runPath("motions")),
             outcomes);
-    org.conferral.report.ReportData reportData =
+    ReportData reportData =
         ReportStage.collect(
             output.runId(),
             reportTables,
             sources.values().stream()
                 .map(
                     t ->
-                        new org.conferral.report.ReportData.Source(
+                        new ReportData.Source(
                             t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
                 .toList(),
             rowCounts,
             config.minCell());
     Map<String, Object> reports =
-        org.conferral.report.ReportFiles.write(
+        ReportFiles.write(
             output, spark.sparkContext().hadoopConfiguration(), reportData, reportTables);
     stages.done("report", reports.size(), "files under report/");
 
