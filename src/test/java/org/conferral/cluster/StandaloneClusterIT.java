@@ -86,6 +86,9 @@ class StandaloneClusterIT {
       Map.Entry<String, JsonNode> t = it.next();
       JsonNode other = cluster.get("tables").get(t.getKey());
       assertEquals(t.getValue().get("rows"), other.get("rows"), t.getKey() + " rows");
+      if (t.getValue().get("rows").asLong() == 0) {
+        continue; // an empty table has no data files to read
+      }
       Dataset<Row> a = comparable(spark.read().parquet(t.getValue().get("path").asText()));
       Dataset<Row> b = comparable(spark.read().parquet(other.get("path").asText()));
       assertEquals(0, a.exceptAll(b).count(), t.getKey() + ": local rows missing from the cluster run");
