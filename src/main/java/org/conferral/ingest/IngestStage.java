@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.row_number;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,20 +16,21 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.conferral.io.InputFile;
 
 /**
- * The ingest stage: reads every input file on the executors (one task per group of files), detects its
+ * The ingest stage: reads every input file on the executors (one task per group of files of about
+ * equal total size), detects its
  * format, and splits what the readers emit into the {@code dockets}, {@code entries}, {@code documents}
  * and {@code rejects} tables, plus one {@link FileSummary} per file for the manifest.
  */
@@ -43,31 +45,22 @@ public final class IngestStage {
       List<FileSummary> files,
       Dataset<Row> union) {}
 
-  private static final StructType FILE_LIST =
-      new StructType()
-          .add("path", DataTypes.StringType, false)
-          .add("size", DataTypes.LongType, false);
-
   private IngestStage() {}
 
   public static Result apply(
       SparkSession spark, List<InputFile> files, Optional<SourceFormat> forced) {
-    List<Row> list = new ArrayList<>();
-    for (InputFile f : files) {
-      list.add(RowFactory.create(f.path(), f.size()));
-    }
     int parallelism = spark.sparkContext().defaultParallelism();
-    int partitions = Math.max(1, Math.min(files.size(), parallelism * 4));
+    List<List<Row>> groups = balance(files, Math.max(1, Math.min(files.size(), parallelism * 2)));
     Map<String, String> conf = new HashMap<>();
     spark.sparkContext().hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
 
+    // One partition per group of files (ParallelCollectionRDD slices by position: one group each).
+    JavaRDD<Row> rows =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(groups, groups.size())
+            .mapPartitions(new ReadFiles(conf, forced.orElse(null)));
     Dataset<Row> union =
-        spark
-            .createDataFrame(list, FILE_LIST)
-            .repartition(partitions, col("path"))
-            .mapPartitions(
-                new ReadFiles(conf, forced.orElse(null)), Encoders.row(IngestRows.SCHEMA))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        spark.createDataFrame(rows, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
 
     List<FileSummary> summaries = new ArrayList<>();
     for (Row r : union.filter(col("kind").equalTo(IngestRows.FILE)).select("file").collectAsList()) {
@@ -81,6 +74,33 @@ public final class IngestStage {
     Dataset<Row> documents =
         keepOne(part(union, IngestRows.DOCUMENT), "document_uid", length(col("text")).desc_nulls_last());
     return new Result(dockets, entries, documents, part(union, IngestRows.REJECT), summaries, union);
+  }
+
+  /**
+   * Splits the files into at most {@code groups} groups of about equal total size, one group a task:
+   * biggest file first into the lightest group (hash-partitioning paths left some tasks with three
+   * files and others with none). Each group lists {@code (path, size)} rows; none is empty.
+   */
+  public static List<List<Row>> balance(List<InputFile> files, int groups) {
+    List<InputFile> bySize = new ArrayList<>(files);
+    bySize.sort(Comparator.comparingLong(InputFile::size).reversed().thenComparing(InputFile::path));
+    List<List<Row>> out = new ArrayList<>();
+    long[] load = new long[groups];
+    for (int i = 0; i < groups; i++) {
+      out.add(new ArrayList<>());
+    }
+    for (InputFile f : bySize) {
+      int lightest = 0;
+      for (int i = 1; i < groups; i++) {
+        if (load[i] < load[lightest]) {
+          lightest = i;
+        }
+      }
+      out.get(lightest).add(RowFactory.create(f.path(), f.size()));
+      load[lightest] += Math.max(1, f.size());
+    }
+    out.removeIf(List::isEmpty);
+    return out;
   }
 
   private static Dataset<Row> part(Dataset<Row> union, String kind) {
@@ -101,7 +121,7 @@ public final class IngestStage {
   }
 
   /** Reads the files of one partition, streaming each reader's records out as union rows. */
-  private static final class ReadFiles implements MapPartitionsFunction<Row, Row> {
+  private static final class ReadFiles implements FlatMapFunction<Iterator<List<Row>>, Row> {
     private final Map<String, String> hadoopConf;
     private final SourceFormat forced;
 
@@ -111,9 +131,9 @@ public final class IngestStage {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> paths) {
+    public Iterator<Row> call(Iterator<List<Row>> groups) {
       List<Row> todo = new ArrayList<>();
-      paths.forEachRemaining(todo::add);
+      groups.forEachRemaining(todo::addAll);
       return new PushToPull<Row>("conferral-ingest", out -> readAll(todo, out));
     }
 

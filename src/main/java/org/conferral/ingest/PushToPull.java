@@ -1,6 +1,8 @@
 package org.conferral.ingest;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -9,20 +11,26 @@ import java.util.function.Consumer;
 /**
  * Runs a push-style producer (a reader sending records to a sink) on its own thread and hands its items
  * out as a pull-style iterator (what Spark's {@code mapPartitions} wants), through a bounded queue, so
- * that memory stays flat however large a file is.
+ * that memory stays flat however large a file is. Items cross the queue in batches of {@value #BATCH}:
+ * one hand-off per item cost as much as the parse.
  */
 final class PushToPull<T> implements Iterator<T> {
-  private static final Object END = new Object();
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2048);
+  static final int BATCH = 512;
+  private static final List<Object> END = List.of();
+  private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(16);
   private volatile Throwable failure;
-  private Object next;
+  private List<Object> batch = new ArrayList<>(BATCH);
+  private List<Object> current = new ArrayList<>();
+  private int at;
+  private boolean ended;
 
   PushToPull(String name, Consumer<Consumer<T>> producer) {
     Thread t =
         new Thread(
             () -> {
               try {
-                producer.accept(this::put);
+                producer.accept(this::add);
+                flush();
               } catch (Throwable e) {
                 failure = e;
               } finally {
@@ -34,9 +42,23 @@ final class PushToPull<T> implements Iterator<T> {
     t.start();
   }
 
-  private void put(Object item) {
+  private void add(T item) {
+    batch.add(item);
+    if (batch.size() == BATCH) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    if (!batch.isEmpty()) {
+      put(batch);
+      batch = new ArrayList<>(BATCH);
+    }
+  }
+
+  private void put(List<Object> items) {
     try {
-      queue.put(item);
+      queue.put(items);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ingest interrupted", e);
@@ -45,15 +67,19 @@ final class PushToPull<T> implements Iterator<T> {
 
   @Override
   public boolean hasNext() {
-    if (next == null) {
+    while (at == current.size() && !ended) {
       try {
-        next = queue.take();
+        current = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("ingest interrupted", e);
       }
+      at = 0;
+      if (current == END) {
+        ended = true;
+      }
     }
-    if (next == END) {
+    if (ended && at == current.size()) {
       if (failure != null) {
         throw new IllegalStateException("ingest failed: " + failure, failure);
       }
@@ -68,8 +94,6 @@ final class PushToPull<T> implements Iterator<T> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    T t = (T) next;
-    next = null;
-    return t;
+    return (T) current.get(at++);
   }
 }
