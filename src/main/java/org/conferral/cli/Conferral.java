@@ -14,13 +14,19 @@ import picocli.CommandLine.Command;
       "because the movant did not meet and confer first.",
       ""
     },
-    subcommands = {RunCommand.class, ClassifyCommand.class, EvaluateCommand.class},
+    subcommands = {
+      RunCommand.class,
+      ClassifyCommand.class,
+      EvaluateCommand.class,
+      GenerateCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  jobs/conferral run --input data/sample --output out/sample",
       "  jobs/conferral classify --text \"ORDER denying 45 Motion to Compel for failure to confer.\"",
       "  jobs/conferral evaluate --gold ../shared/gold/dev-entries.jsonl",
+      "  jobs/conferral generate --entries 1000000 --output /tmp/corpus",
       "",
       "Exit codes: 0 published (or nothing new to publish); 1 the job failed, the last published run",
       "is intact and a rerun completes the work; 2 bad options, configuration or input; 3 too many",
