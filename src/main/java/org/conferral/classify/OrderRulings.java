@@ -137,8 +137,10 @@ final class OrderRulings {
           if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION) {
             continue;
           }
+          List<String> targets = m.targets().isEmpty() ? java.util.Collections.singletonList(null) : m.targets();
+          for (String target : targets)
           for (MotionType t : types) {
-            Draft d = new Draft(m.target(), t, outcome, si);
+            Draft d = new Draft(target, t, outcome, si);
             d.fromDocument = inDoc;
             d.renewed = m.renewed();
             d.rules.addAll(rules);
@@ -150,7 +152,7 @@ final class OrderRulings {
             d.clause = c;
             out.add(d);
           }
-          typedTargets.add(m.target());
+          typedTargets.addAll(m.targets());
         }
         if (context != null && !context.isEmpty() && !phrases.isEmpty()) {
           Matcher b = BARE_CITES.matcher(text).region(c[0], c[1]);

@@ -10,7 +10,7 @@ final class Sentences {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile(
-          "(?i)(?<!\\b[A-Z])(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D))"
+          "(?i)(?<!\\b[A-Z])(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D))"
               + "(?:[.!?][\"”’)\\]]*)(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$");
 
   private static final Pattern CLAUSE_END =
