@@ -14,7 +14,7 @@ final class Sentences {
               + "(?:[.!?][\"”’)\\]]*)(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$");
 
   private static final Pattern CLAUSE_END =
-      Pattern.compile("(?<!&#\\d{1,4});|(?<=\\W)\\(\\d{1,2}\\)(?=\\s*[A-Za-z])|(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
+      Pattern.compile("(?<!&#\\d{1,4});|(?<=(?:[;:,.]|\\band|\\bor|^)\\s{0,3})\\(\\d{1,2}\\)(?=\\s*[A-Za-z])|(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
 
   private Sentences() {}
 
