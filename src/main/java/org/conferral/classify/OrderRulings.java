@@ -15,13 +15,6 @@ final class OrderRulings {
   /** Texts longer than this are read as documents: only decretal sentences decide outcomes. */
   static final int DOCUMENT_LENGTH = 1500;
 
-  private static final NamedPattern STIPULATED_PO =
-      NamedPattern.of(
-          "ruling.protective_order.entered",
-          "^[^.]{0,120}?(?:(?:stipulated|agreed|confidentiality|consent(?:ed)?|stipulation\\s+(?:and|for|re:?)|and|;|/|^)\\s*(?:\\[?proposed\\]?\\s+)?"
-              + "(?:(?:\"?attorneys'?\\s+eyes\\s+only\"?|amended|confidentiality|qualified)\\s+)?protective\\s+order\\b(?!\\s+(?:is|was)\\s+(?:denied|vacated)))"
-              + "|^[^.]{0,80}?stipulation[^.;]{0,80}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)");
-
   private static final NamedPattern DECRETAL =
       NamedPattern.of(
           "ruling.decretal",
@@ -72,13 +65,18 @@ final class OrderRulings {
         }
       }
     }
-    if (drafts.isEmpty() && !textIsDocument) {
-      Matcher po = STIPULATED_PO.matcher(text);
-      if (po.find()) {
-        Draft d = new Draft(null, MotionType.PROTECTIVE_ORDER, Outcome.GRANTED, 0);
-        d.rules.add(STIPULATED_PO.name());
-        d.evidence.add(new Evidence(STIPULATED_PO.name(), po.start(), po.end(), text.substring(po.start(), po.end()), false));
-        drafts.add(d);
+    if (!textIsDocument) {
+      for (AgreedProtectiveOrders.Entered e : AgreedProtectiveOrders.find(text)) {
+        boolean known = false;
+        for (Draft d : drafts) {
+          known |= d.type == MotionType.PROTECTIVE_ORDER && (e.target() == null || e.target().equals(d.target));
+        }
+        if (!known) {
+          Draft d = new Draft(e.target(), MotionType.PROTECTIVE_ORDER, e.outcome(), 0);
+          d.rules.add(e.evidence().rule());
+          d.evidence.add(e.evidence());
+          drafts.add(d);
+        }
       }
     }
     List<Draft> merged = merge(drafts);
