@@ -27,6 +27,36 @@ final class OrderRulings {
   /** Mentions further in than this with no outcome are passing references, not rulings. */
   private static final int TITLE_REGION = 60;
 
+  /** An order whose caption lists the motions it addresses: "ORDER regarding ...", "REPORT AND RECOMMENDATION re ...". */
+  private static final NamedPattern CAPTION_LIST =
+      NamedPattern.of(
+          "ruling.caption_list",
+          "^[^.;]{0,60}?\\b(?:order|recommendations?|memorandum|decision|opinion)\\s+(?:regarding|re:?|as\\s+to|on|addressing|concerning)\\s");
+
+  /** An order to show cause why a motion should not be granted: a ruling with outcome "other". */
+  private static final NamedPattern SHOW_CAUSE =
+      NamedPattern.of("ruling.show_cause", "\\bshow\\s+cause\\b");
+
+  /** Words right before a motion that make it the object of another filing, not a motion ruled on. */
+  private static final NamedPattern NESTED_LEAD =
+      NamedPattern.of(
+          "ruling.nested_reference",
+          "\\b(?:to|re:?|of|on|regarding|supporting|in\\s+support\\s+of|opposing|in\\s+opposition\\s+to|respon(?:d|se)\\s+to"
+              + "|reply\\s+to|deny|strike|file|reconsider|vacate|set\\s+aside|clarification\\s+of|reconsideration\\s+of)\\s+(?:\\[?\\d{1,5}\\]?\\s+)?"
+              + "(?:(?:the|a|an|his|her|its|their|said|pending|prior|earlier|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$");
+
+  /** "The opposition to motion to compel 412": a filing about a motion, not the motion. */
+  private static final NamedPattern RESPONSE_LEAD =
+      NamedPattern.of(
+          "ruling.response_reference",
+          "\\b(?:opposition|response|reply|objection|memorandum|brief)s?\\s+(?:\\w+\\s+)?(?:to|re:?|in\\s+support\\s+of)\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}$");
+
+  /** A new list item: the next motion begins with its own number. */
+  private static final NamedPattern LIST_ITEM =
+      NamedPattern.of(
+          "ruling.list_item",
+          "(?:[,;]|\\band|&)\\s*[\\[(]?\\d{1,5}[\\])]?\\s+(?:(?:the|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,2}$");
+
   private static final NamedPattern AFTER_TITLE =
       NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot)|(as\\s+withdrawn))");
 
@@ -107,11 +137,15 @@ final class OrderRulings {
       for (MotionMention m : mentions) {
         masked.add(new int[] {m.headStart(), m.titleEnd()});
       }
+      boolean[] nested = nestedMentions(text, s[0], mentions);
+      boolean captionList = si == 0 && CAPTION_LIST.matcher(text).region(s[0], s[1]).lookingAt();
+      boolean showCause = SHOW_CAUSE.matcher(text).region(s[0], s[1]).find();
       for (int[] c : Sentences.clauses(text, s[0], s[1])) {
         List<OutcomeRules.Phrase> phrases = OutcomeRules.find(text, c[0], c[1], masked);
         List<String> typedTargets = new ArrayList<>();
-        for (MotionMention m : mentions) {
-          if (m.headStart() < c[0] || m.headStart() >= c[1]) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+          MotionMention m = mentions.get(mi);
+          if (m.headStart() < c[0] || m.headStart() >= c[1] || nested[mi]) {
             continue;
           }
           List<MotionType> types = m.types();
@@ -132,7 +166,7 @@ final class OrderRulings {
                   : tail.group(2) != null ? Outcome.MOOT : Outcome.WITHDRAWN;
             }
           }
-          if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION) {
+          if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION && !captionList && !showCause) {
             continue;
           }
           List<String> targets = m.targets().isEmpty() ? java.util.Collections.singletonList(null) : m.targets();
@@ -174,6 +208,37 @@ final class OrderRulings {
         }
       }
     }
+  }
+
+  /**
+   * Mentions that are the object of another filing named just before them ("Motion for Extension of
+   * Time to File Response to Motion for Sanctions", "opposition to motion to compel 412"); a mention
+   * whose title runs straight on from a nested one is nested too, unless it starts a new numbered item.
+   */
+  private static boolean[] nestedMentions(String text, int from, List<MotionMention> mentions) {
+    boolean[] nested = new boolean[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      MotionMention m = mentions.get(i);
+      int lead = Math.max(from, m.headStart() - 60);
+      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()) {
+        nested[i] = true;
+        continue;
+      }
+      if (i == 0) {
+        continue;
+      }
+      MotionMention prev = mentions.get(i - 1);
+      if (prev.titleEnd() < m.headStart()) {
+        continue;
+      }
+      int ps = Math.max(prev.headStart(), m.headStart() - 60);
+      if (LIST_ITEM.matcher(text).region(ps, m.headStart()).find()) {
+        continue;
+      }
+      boolean leads = NESTED_LEAD.matcher(text).region(ps, m.headStart()).find();
+      nested[i] = leads || nested[i - 1];
+    }
+    return nested;
   }
 
   private static OutcomeRules.Phrase phraseFor(MotionMention m, List<OutcomeRules.Phrase> phrases) {
