@@ -83,13 +83,19 @@ final class MotionTitles {
               MotionType.COMPEL,
               NamedPattern.of(
                   "motion.compel.title",
-                  "\\bcompel\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity)\\b)")),
+                  "(?<!immuni[sz]e[\\w\\s]{0,40})\\bcompel\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity"
+                      + "|unseal\\w*|mediation|make\\s+known|elect)\\b)")),
+          new TypeRule(
+              MotionType.COMPEL,
+              NamedPattern.of(
+                  "motion.compel.criminal_discovery",
+                  "\\bfor\\s+(?:(?:reciprocal|additional|further|limited|pretrial|rule\\s+16)\\s+)?discovery\\b(?!\\s+(?:deadline|cut|period|plan|schedul))"),
+              true),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(
                   "motion.compel.discovery",
-                  "\\bfor\\s+(?:(?:reciprocal|additional|further|limited|pretrial|rule\\s+16)\\s+)?discovery\\b(?!\\s+(?:deadline|cut|period|plan|schedul))"
-                      + "|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
+                  "\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(
@@ -104,14 +110,31 @@ final class MotionTitles {
           new TypeRule(
               MotionType.PROTECTIVE_ORDER,
               NamedPattern.of(
-                  "motion.protective_order.title", "\\bprotective\\s+order\\b|\\bquash\\w*\\b")));
+                  "motion.protective_order.title",
+                  "(?<!5\\.2\\(e\\)\\s{1,3})\\bprotective\\s+order\\b|\\bquash\\w*\\b(?!\\s+(?:the\\s+|a\\s+)?(?:service|writ|garnishment|indictment"
+                      + "|arrest|warrant|search|count|levy|lien|execution|lis\\s+pendens|return\\s+of\\s+service|process)\\b)")));
 
   private static final NamedPattern RENEWED =
       NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
   private static final NamedPattern JOINT =
       NamedPattern.of("motion.joint", "\\b(?:joint|stipulat\\w*|agreed)\\b");
 
-  record TypeRule(MotionType type, NamedPattern pattern) {}
+  /** A title rule; a criminalOnly rule counts only in a criminal case ("MOTION for Discovery ... as to John Doe"). */
+  record TypeRule(MotionType type, NamedPattern pattern, boolean criminalOnly) {
+    TypeRule(MotionType type, NamedPattern pattern) {
+      this(type, pattern, false);
+    }
+  }
+
+  /**
+   * Signs that an entry is from a criminal case, where a bare "motion for discovery" asks for Rule 16 or
+   * Brady material (compel); in a civil case it asks leave to take discovery, which is not a motion to
+   * compel.
+   */
+  private static final java.util.regex.Pattern CRIMINAL =
+      java.util.regex.Pattern.compile(
+          "\\bas to [A-Z][a-z]|\\b(?:by|of) (?:the )?(?:USA|United States|[Gg]overnment)\\b|\\b(?:[Bb]rady|BRADY|[Jj]encks|JENCKS|[Gg]iglio)\\b"
+              + "|\\b(?:Rule|RULE|Fed\\. ?R\\. ?Crim\\. ?P\\.) ?16\\b|\\([Dd]efendant\\)|\\bdefendant [A-Z][a-z]+ \\(\\d{1,2}\\)|\\b[Cc]riminal\\b");
 
   private MotionTitles() {}
 
@@ -136,7 +159,8 @@ final class MotionTitles {
       Set<MotionType> types = EnumSet.noneOf(MotionType.class);
       List<String> rules = new ArrayList<>();
       for (TypeRule r : TYPE_RULES) {
-        if (r.pattern().matcher(text).region(he, te).find()) {
+        if (r.pattern().matcher(text).region(he, te).find()
+            && (!r.criminalOnly() || CRIMINAL.matcher(text).find())) {
           if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
             rules.add(r.pattern().name());
           }
