@@ -22,7 +22,7 @@ final class MotionTitles {
           "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$|\\()(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
               + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
-              + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining"
+              + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining|having|rendered"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d)");
 

@@ -51,6 +51,10 @@ final class OrderRulings {
           "ruling.response_reference",
           "\\b(?:opposition|response|reply|objection|memorandum|brief)s?\\s+(?:\\w+\\s+)?(?:to|re:?|in\\s+support\\s+of)\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}$");
 
+  /** A title that says what the motion asks ("Motion for Leave to File"): docket context cannot retype it. */
+  private static final NamedPattern STATED_PURPOSE =
+      NamedPattern.of("target.stated_purpose", "^\\w+\\s+(?:to|for|in)\\s+\\w");
+
   /** A new list item: the next motion begins with its own number. */
   private static final NamedPattern LIST_ITEM =
       NamedPattern.of(
@@ -58,7 +62,10 @@ final class OrderRulings {
           "(?:[,;]|\\band|&)\\s*[\\[(]?\\d{1,5}[\\])]?\\s+(?:(?:the|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,2}$");
 
   private static final NamedPattern AFTER_TITLE =
-      NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot)|(as\\s+withdrawn))");
+      NamedPattern.of(
+          "ruling.after_title",
+          "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot|(?:having\\s+been\\s+|as\\s+)?rendered\\s+moot|because\\s+(?:it\\s+is\\s+)?moot)|(as\\s+withdrawn))"
+              + "|\\s*,?\\s*(in\\s+part)\\b");
 
   private static final NamedPattern TYPE_WORD =
       NamedPattern.of(
@@ -150,20 +157,23 @@ final class OrderRulings {
           }
           List<MotionType> types = m.types();
           List<String> rules = new ArrayList<>(m.rules());
-          if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())) {
+          if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())
+              && !STATED_PURPOSE.matcher(text).region(m.headStart(), m.titleEnd()).find()) {
             types = context.get(m.target());
             rules.add("target.docket_context");
           }
           if (types.isEmpty()) {
             continue;
           }
-          OutcomeRules.Phrase p = phraseFor(m, phrases);
+          OutcomeRules.Phrase p = phraseFor(text, m, phrases);
           Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
           if (m.titleEnd() < c[1] && (p == null || outcome == Outcome.DENIED || outcome == Outcome.GRANTED)) {
             Matcher tail = AFTER_TITLE.matcher(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
             if (tail.lookingAt()) {
               outcome = tail.group(1) != null ? (p == null ? outcome : Outcome.DENIED_WITHOUT_PREJUDICE)
-                  : tail.group(2) != null ? Outcome.MOOT : Outcome.WITHDRAWN;
+                  : tail.group(2) != null ? Outcome.MOOT
+                  : tail.group(3) != null ? Outcome.WITHDRAWN
+                  : p == null ? outcome : Outcome.GRANTED_IN_PART;
             }
           }
           if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION && !captionList && !showCause) {
@@ -241,7 +251,21 @@ final class OrderRulings {
     return nested;
   }
 
-  private static OutcomeRules.Phrase phraseFor(MotionMention m, List<OutcomeRules.Phrase> phrases) {
+  /** "is", "are hereby", ...: what may stand between a title and its passive outcome ("... is DENIED"). */
+  private static final NamedPattern PASSIVE_GAP =
+      NamedPattern.of("ruling.passive_gap", "^[\\s,]*(?:(?:is|are|was|were|be|been|hereby|shall\\s+be|should\\s+be)\\s+)*$");
+
+  /** Two outcome phrases coordinated: "granting in part and finding as moot in part", "denied ..., and granted ...". */
+  private static final NamedPattern COORDINATED =
+      NamedPattern.of("ruling.coordinated", "^[^;.]{0,80}?,?\\s+(?:and|but)\\s+(?:is\\s+|are\\s+)?$");
+
+  private static OutcomeRules.Phrase phraseFor(String text, MotionMention m, List<OutcomeRules.Phrase> phrases) {
+    for (OutcomeRules.Phrase p : phrases) {
+      if (p.start() >= m.titleEnd() && p.start() - m.titleEnd() <= 24 && !p.active()
+          && PASSIVE_GAP.matcher(text).region(m.titleEnd(), p.start()).lookingAt()) {
+        return coordinated(text, p, phrases, true);
+      }
+    }
     OutcomeRules.Phrase before = null;
     for (OutcomeRules.Phrase p : phrases) {
       if (p.end() <= m.headStart() && (p.active() || p.anyDirection())) {
@@ -249,14 +273,33 @@ final class OrderRulings {
       }
     }
     if (before != null) {
+      for (OutcomeRules.Phrase p : phrases) {
+        if (p.end() <= before.start() && p.active() && splitDecision(p.outcome(), before.outcome())
+            && !MotionTitles.HEAD.matcher(text).region(p.end(), before.start()).find()
+            && COORDINATED.matcher(text).region(p.end(), before.start()).lookingAt()) {
+          return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), before.end(), true, false);
+        }
+      }
       return before;
     }
     for (OutcomeRules.Phrase p : phrases) {
       if (p.start() >= m.titleEnd()) {
-        return p;
+        return coordinated(text, p, phrases, false);
       }
     }
     return null;
+  }
+
+  /** A passive outcome followed by a contrary one for another part of the motion: granted in part. */
+  private static OutcomeRules.Phrase coordinated(
+      String text, OutcomeRules.Phrase p, List<OutcomeRules.Phrase> phrases, boolean unused) {
+    for (OutcomeRules.Phrase q : phrases) {
+      if (q.start() >= p.end() && !q.active() && splitDecision(p.outcome(), q.outcome())
+          && COORDINATED.matcher(text).region(p.end(), q.start()).lookingAt()) {
+        return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), q.end(), false, false);
+      }
+    }
+    return p;
   }
 
   private static OutcomeRules.Phrase nearest(List<OutcomeRules.Phrase> phrases, int s, int e) {
@@ -276,6 +319,18 @@ final class OrderRulings {
     return best;
   }
 
+  /** One part of a motion granted and another denied (or moot): granted in part. */
+  static boolean splitDecision(Outcome a, Outcome b) {
+    if (a == Outcome.GRANTED_IN_PART || b == Outcome.GRANTED_IN_PART) {
+      return a != b && a != Outcome.OTHER && b != Outcome.OTHER;
+    }
+    boolean aGrant = a == Outcome.GRANTED;
+    boolean bGrant = b == Outcome.GRANTED;
+    boolean aNo = a == Outcome.DENIED || a == Outcome.MOOT || a == Outcome.DENIED_WITHOUT_PREJUDICE;
+    boolean bNo = b == Outcome.DENIED || b == Outcome.MOOT || b == Outcome.DENIED_WITHOUT_PREJUDICE;
+    return (aGrant && bNo) || (aNo && bGrant);
+  }
+
   /** One ruling per (target, type); an untargeted ruling folds into a targeted one of its type. */
   private static List<Draft> merge(List<Draft> drafts) {
     Map<String, Draft> byKey = new LinkedHashMap<>();
@@ -286,6 +341,9 @@ final class OrderRulings {
         byKey.put(key, d);
       } else if (old.outcome == Outcome.OTHER && d.outcome != Outcome.OTHER) {
         old.absorb(d);
+      } else if (splitDecision(old.outcome, d.outcome)) {
+        old.absorb(d);
+        old.outcome = Outcome.GRANTED_IN_PART;
       }
     }
     List<Draft> out = new ArrayList<>();

@@ -24,7 +24,9 @@ final class OutcomeRules {
           rule(Outcome.DENIED_WITHOUT_PREJUDICE, "ruling.denied_without_prejudice",
               "\\b(?:den(?:ying|ied|ies|y)|dismiss(?:ing|ed|es)|not\\s+approved)\\s*,?\\s*(?:[\\w.]+\\s+){0,3}?(?:without|w/o|w/out|w/\\s*o)\\s+prejudice", false),
           rule(Outcome.WITHDRAWN, "ruling.withdrawn",
-              "\\bwithdrawn\\b|\\bwithdraw(?:ing|s|al\\s+of)\\b|\\b(?:order|stipulation)\\s+(?:\\w+\\s+){0,2}?to\\s+withdraw\\b|\\bterminat\\w+\\s+as\\s+withdrawn|\\bwithdr[ae]w\\w*\\s+(?:(?:the|its|his|her|their)\\s+)?motion", false),
+              "\\bwithdrawn\\b|\\bwithdraw(?:ing|s)\\b|\\bterminat\\w+\\s+as\\s+withdrawn|\\bwithdr[ae]w\\w*\\s+(?:(?:the|its|his|her|their)\\s+)?motion", false),
+          rule(Outcome.WITHDRAWN, "ruling.withdrawal_of",
+              "\\b(?:notice\\s+of\\s+)?withdrawal\\s+of\\b|\\b(?:order|stipulation)\\s+(?:\\w+\\s+){0,2}?to\\s+withdraw\\b", true),
           rule(Outcome.STRICKEN, "ruling.stricken", "\\bstrik(?:ing|es)\\b|\\bstricken\\b|\\bstruck\\b", false),
           rule(Outcome.DEFERRED, "ruling.deferred",
               "\\bheld\\s+in\\s+abeyance|\\bhold\\w*\\s+(?:\\w+\\s+){0,4}?in\\s+abeyance|\\btaken\\s+under\\s+(?:submission|advisement)"
@@ -49,7 +51,7 @@ final class OutcomeRules {
   private static final NamedPattern CITED_ORDER =
       NamedPattern.of(
           "ruling.cited_order",
-          "(?:(?<![/\\d.:-])\\b\\d{1,5}\\]?\\s+|\\b(?:its|the\\s+court's|prior|previous|earlier)\\s+)(?:[\\w/&]+\\s+){0,3}?order\\s+$");
+          "(?:(?<![/\\d.:-])\\b\\d{1,5}\\]?\\s+|\\b(?:its|the\\s+court's|prior|previous|earlier)\\s+)(?:[\\w&]+[\\s/]+){0,3}?order\\s+$");
 
   private static final java.util.regex.Pattern ACTIVE_WORD =
       java.util.regex.Pattern.compile(
