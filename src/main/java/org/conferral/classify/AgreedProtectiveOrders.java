@@ -61,6 +61,16 @@ final class AgreedProtectiveOrders {
 
   private static final int CAPTION = 600;
 
+  private static final NamedPattern PROTECTIVE =
+      NamedPattern.of("ruling.protective_order.mentioned", "\\bprotective\\s+order");
+
+  /** "adopting 39 stipulation", "granting 91 Stipulation" in an order about a protective order. */
+  private static final NamedPattern ADOPTED_STIPULATION =
+      NamedPattern.of(
+          "ruling.protective_order.stipulation_adopted",
+          "\\b(?:adopt|approv|grant)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:(?:joint|supplemental)\\s+)*[\\[(]?\\d{1,5}[\\])]?\\s+"
+              + "(?:(?:joint|supplemental)\\s+)*stipulation\\b");
+
   private AgreedProtectiveOrders() {}
 
   /** The agreed protective orders a (docket) text enters, or an empty list. */
@@ -76,6 +86,13 @@ final class AgreedProtectiveOrders {
         ev = new Evidence(AGREED_PO.name(), m.start(), m.end(), m.group(), false);
         at = m.end();
         break;
+      }
+    }
+    if (ev == null && PROTECTIVE.matcher(text).region(0, end).find()) {
+      Matcher a = ADOPTED_STIPULATION.matcher(text).region(0, end);
+      if (a.find()) {
+        ev = new Evidence(ADOPTED_STIPULATION.name(), a.start(), a.end(), a.group(), false);
+        at = a.end();
       }
     }
     if (ev == null && PO_HEADING.matcher(text).lookingAt()) {

@@ -22,7 +22,7 @@ final class MotionTitles {
           "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$|\\()(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
               + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
-              + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining|having|rendered"
+              + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining|having|rendered|in\\s+part"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d)");
 
@@ -60,6 +60,10 @@ final class MotionTitles {
           "target.citation_label",
           "(?:ECF|Dkt|Docs?|Docket|Document|D\\.E|Filing|Related\\s+Doc)\\.?\\s*(?:Entry\\s*)?(?:Nos?\\.?|#)?\\s*#?\\s*\\(?$");
 
+  /** "within 5 days why ... motion": a quantity, not an entry number. */
+  private static final NamedPattern QUANTITY =
+      NamedPattern.of("target.quantity", "\\s*(?:days?|weeks?|months?|years?|hours?|pages?|business)\\b");
+
   /** "June 2, 2011 motion": a year, not an entry number. */
   private static final NamedPattern YEAR =
       NamedPattern.of("target.year", "\\b\\d{1,2},\\s*(?:19|20)\\d\\d$");
@@ -84,7 +88,8 @@ final class MotionTitles {
               NamedPattern.of(
                   "motion.compel.title",
                   "(?<!immuni[sz]e[\\w\\s]{0,40})\\bcompel\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity"
-                      + "|unseal\\w*|mediation|make\\s+known|elect)\\b)")),
+                      + "|unseal\\w*|mediation|make\\s+known|elect)\\b)"
+                      + "(?![^;]{0,60}?\\b(?:600[23]|immuni[sz]\\w*)\\b)")),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(
@@ -203,6 +208,8 @@ final class MotionTitles {
               && ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ']')
               && CITATION_LABEL.matcher(text).region(Math.max(0, ns - 25), ns).find();
       boolean year = YEAR.matcher(text).region(Math.max(0, ns - 6), ne).find();
+      boolean quantity = QUANTITY.matcher(text).region(ne, Math.min(text.length(), ne + 12)).lookingAt();
+      year |= quantity;
       if (!closesCitation && !year) {
         bn = n;
         bs = ns;

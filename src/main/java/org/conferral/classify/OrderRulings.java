@@ -43,7 +43,16 @@ final class OrderRulings {
           "ruling.nested_reference",
           "\\b(?:to|re:?|of|on|regarding|supporting|in\\s+support\\s+of|opposing|in\\s+opposition\\s+to|respon(?:d|se)\\s+to"
               + "|reply\\s+to|deny|strike|file|reconsider|vacate|set\\s+aside|clarification\\s+of|reconsideration\\s+of)\\s+(?:\\[?\\d{1,5}\\]?\\s+)?"
-              + "(?:(?:the|a|an|his|her|its|their|said|pending|prior|earlier|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$");
+              + "(?:(?:the|a|an|his|her|its|their|said|pending|prior|earlier|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$"
+              + "|\\b\\d{1,5}\\]?\\s+(?:[\\w&]+[\\s/]+){0,3}?order\\s+(?:granting|denying|on|regarding|re:?)\\s+(?:in\\s+part\\s+)?"
+              + "(?:(?:the|[\\w.]+(?:'s|s'|’s|s’)|second|renewed|amended)\\s+){0,3}$");
+
+  /** "re 88 Memorandum and Order granting Plaintiff's Second Motion": an earlier order's title. */
+  private static final NamedPattern CITED_ORDER_LEAD =
+      NamedPattern.of(
+          "ruling.cited_order_title",
+          "\\b\\d{1,5}\\]?\\s+(?:[\\w&]+[\\s/]+){0,3}?order\\s+(?:granting|denying|on|regarding|re:?)\\s+(?:in\\s+part\\s+)?"
+              + "(?:(?:the|[\\w.]+(?:'s|s'|’s|s’)|second|renewed|amended)\\s+){0,3}$");
 
   /** "The opposition to motion to compel 412": a filing about a motion, not the motion. */
   private static final NamedPattern RESPONSE_LEAD =
@@ -145,6 +154,7 @@ final class OrderRulings {
         masked.add(new int[] {m.headStart(), m.titleEnd()});
       }
       boolean[] nested = nestedMentions(text, s[0], mentions);
+      List<List<String>> targetsOf = combinedTargets(text, mentions);
       boolean captionList = si == 0 && CAPTION_LIST.matcher(text).region(s[0], s[1]).lookingAt();
       boolean showCause = SHOW_CAUSE.matcher(text).region(s[0], s[1]).find();
       for (int[] c : Sentences.clauses(text, s[0], s[1])) {
@@ -179,7 +189,7 @@ final class OrderRulings {
           if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION && !captionList && !showCause) {
             continue;
           }
-          List<String> targets = m.targets().isEmpty() ? java.util.Collections.singletonList(null) : m.targets();
+          List<String> targets = targetsOf.get(mi).isEmpty() ? java.util.Collections.singletonList(null) : targetsOf.get(mi);
           for (String target : targets)
           for (MotionType t : types) {
             Draft d = new Draft(target, t, outcome, si);
@@ -238,10 +248,11 @@ final class OrderRulings {
         continue;
       }
       MotionMention prev = mentions.get(i - 1);
+      int ps = Math.max(prev.headStart(), m.headStart() - 60);
       if (prev.titleEnd() < m.headStart()) {
+        nested[i] = CITED_ORDER_LEAD.matcher(text).region(ps, m.headStart()).find();
         continue;
       }
-      int ps = Math.max(prev.headStart(), m.headStart() - 60);
       if (LIST_ITEM.matcher(text).region(ps, m.headStart()).find()) {
         continue;
       }
@@ -258,6 +269,32 @@ final class OrderRulings {
   /** Two outcome phrases coordinated: "granting in part and finding as moot in part", "denied ..., and granted ...". */
   private static final NamedPattern COORDINATED =
       NamedPattern.of("ruling.coordinated", "^[^;.]{0,80}?,?\\s+(?:and|but)\\s+(?:is\\s+|are\\s+)?$");
+
+  /** "and Request for Sanctions", "and for Sanctions" right after a title: one combined motion. */
+  private static final NamedPattern COMBINED_JOIN =
+      NamedPattern.of("target.combined", "(?:^|\\s),?\\s*(?:and|&)\\s+(?:(?:a|an|the|for|related)\\s+)?$");
+
+  /**
+   * The entry numbers of each mention; a mention without its own number joined to the previous title by
+   * "and" ("53 Motion to Compel Attendance and Request for Sanctions") shares the previous mention's.
+   */
+  private static List<List<String>> combinedTargets(String text, List<MotionMention> mentions) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      MotionMention m = mentions.get(i);
+      List<String> t = m.targets();
+      if (t.isEmpty() && i > 0) {
+        MotionMention prev = mentions.get(i - 1);
+        int joinFrom = prev.titleEnd() >= m.headStart() ? Math.max(prev.headStart(), m.headStart() - 20) : prev.titleEnd();
+        if (!out.get(i - 1).isEmpty() && prev.titleEnd() >= m.headStart() - 12
+            && COMBINED_JOIN.matcher(text).region(joinFrom, m.headStart()).find()) {
+          t = out.get(i - 1);
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
 
   private static OutcomeRules.Phrase phraseFor(String text, MotionMention m, List<OutcomeRules.Phrase> phrases) {
     for (OutcomeRules.Phrase p : phrases) {
