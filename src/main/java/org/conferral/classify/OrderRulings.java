@@ -125,6 +125,7 @@ final class OrderRulings {
         }
       }
     }
+    relatedDocTargets(text, drafts);
     List<Draft> merged = merge(drafts);
     groundOf(merged, text, textSentences, false);
     if (doc != null && !doc.isBlank()) {
@@ -354,6 +355,45 @@ final class OrderRulings {
       }
     }
     return best;
+  }
+
+  /** "denying (47) Motion to Compel", "granting 45 Motion": only a court disposes of a cited motion. */
+  private static final NamedPattern DISPOSES =
+      NamedPattern.of(
+          "kind.order.disposes_of_cited_motion",
+          "(?<!\\border\\s{1,3})\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)\\s+"
+              + "(?:in\\s+part\\s+(?:and\\s+denying\\s+in\\s+part\\s+)?)?[\\[(]?\\d{1,5}[\\])]?\\s+(?:[\\w'’.-]+\\s+){0,3}?motion\\b");
+
+  /**
+   * Evidence that a text the kind rules left as "other" is an order because it disposes of a cited
+   * motion ("Judge A: Memorandum of Decision entered denying (47) Motion to Compel"), or null.
+   */
+  static Evidence disposesOfCitedMotion(String text) {
+    Matcher m = DISPOSES.matcher(text);
+    return m.find() ? new Evidence(DISPOSES.name(), m.start(), m.end(), m.group(), false) : null;
+  }
+
+  /** "(Related Doc # 9)", "re 1" closing an entry: the motion the preceding ruling disposes of. */
+  private static final NamedPattern RELATED_DOC =
+      NamedPattern.of(
+          "target.related_doc",
+          "\\(\\s*Related\\s+Docs?\\s*#?\\s*(\\d{1,5})\\s*\\)|\\bre:?\\s+(\\d{1,5})\\s*\\.?\\s*$");
+
+  /** Gives untargeted rulings of the docket text the first "Related Doc" citation after their clause. */
+  private static void relatedDocTargets(String text, List<Draft> drafts) {
+    Matcher r = null;
+    for (Draft d : drafts) {
+      if (d.target != null || d.fromDocument || d.clause == null) {
+        continue;
+      }
+      if (r == null) {
+        r = RELATED_DOC.matcher(text);
+      }
+      if (r.region(d.clause[0], text.length()).find()) {
+        d.target = r.group(1) != null ? r.group(1) : r.group(2);
+        d.rules.add(RELATED_DOC.name());
+      }
+    }
   }
 
   /** One part of a motion granted and another denied (or moot): granted in part. */
