@@ -73,9 +73,26 @@ final class AgreedProtectiveOrders {
 
   private AgreedProtectiveOrders() {}
 
+  /** Cheap guard: an agreed protective order names a protective order or a stipulation. */
+  private static boolean mayEnter(String text, int end) {
+    for (int i = 0; i + 8 <= end; i++) {
+      char c = text.charAt(i);
+      if ((c == 'p' || c == 'P') && text.regionMatches(true, i, "protective", 0, 10)) {
+        return true;
+      }
+      if ((c == 's' || c == 'S') && text.regionMatches(true, i, "stipulat", 0, 8)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The agreed protective orders a (docket) text enters, or an empty list. */
   static List<Entered> find(String text) {
     int end = Math.min(text.length(), CAPTION);
+    if (!mayEnter(text, end)) {
+      return List.of();
+    }
     Matcher m = AGREED_PO.matcher(text).region(0, end);
     Evidence ev = null;
     int at = -1;

@@ -87,7 +87,7 @@ final class MotionTitles {
               MotionType.COMPEL,
               NamedPattern.of(
                   "motion.compel.title",
-                  "(?<!immuni[sz]e[\\w\\s]{0,40})\\bcompel\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity"
+                  "\\bcompel(?<!immuni[sz]e[\\w\\s]{0,40}compel)\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity"
                       + "|unseal\\w*|mediation|make\\s+known|elect)\\b)"
                       + "(?![^;]{0,60}?\\b(?:600[23]|immuni[sz]\\w*)\\b)")),
           new TypeRule(
@@ -116,7 +116,7 @@ final class MotionTitles {
               MotionType.PROTECTIVE_ORDER,
               NamedPattern.of(
                   "motion.protective_order.title",
-                  "(?<!5\\.2\\(e\\)\\s{1,3})\\bprotective\\s+order\\b|\\bquash\\w*\\b(?!\\s+(?:the\\s+|a\\s+)?(?:service|writ|garnishment|indictment"
+                  "\\bprotective(?<!5\\.2\\(e\\)\\s{1,3}protective)\\s+order\\b|\\bquash\\w*\\b(?!\\s+(?:the\\s+|a\\s+)?(?:service|writ|garnishment|indictment"
                       + "|arrest|warrant|search|count|levy|lien|execution|lis\\s+pendens|return\\s+of\\s+service|process)\\b)")));
 
   private static final NamedPattern RENEWED =

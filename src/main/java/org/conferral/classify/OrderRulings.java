@@ -361,7 +361,7 @@ final class OrderRulings {
   private static final NamedPattern DISPOSES =
       NamedPattern.of(
           "kind.order.disposes_of_cited_motion",
-          "(?<!\\border\\s{1,3})\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)\\s+"
+          "\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)(?<!\\border\\s{1,3}(?:granting|denying|finding\\s{1,3}as\\s{1,3}moot|terminating|striking))\\s+"
               + "(?:in\\s+part\\s+(?:and\\s+denying\\s+in\\s+part\\s+)?)?[\\[(]?\\d{1,5}[\\])]?\\s+(?:[\\w'’.-]+\\s+){0,3}?motion\\b");
 
   /**

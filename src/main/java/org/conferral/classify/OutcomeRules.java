@@ -11,7 +11,21 @@ final class OutcomeRules {
   /** One outcome phrase found in a text; {@code active} for verbs that govern what follows. */
   record Phrase(Outcome outcome, String rule, int start, int end, boolean active, boolean anyDirection) {}
 
-  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection) {}
+  /** A rule, with the lower-case words one of which any match contains (a cheap prefilter). */
+  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection, String[] needles) {}
+
+  /** Words that every match of each rule, by name, contains one of. */
+  private static final java.util.Map<String, String[]> NEEDLES =
+      java.util.Map.of(
+          "ruling.granted_in_part", new String[] {"part"},
+          "ruling.moot", new String[] {"moot"},
+          "ruling.denied_without_prejudice", new String[] {"prejudice"},
+          "ruling.withdrawn", new String[] {"withdr"},
+          "ruling.withdrawal_of", new String[] {"withdr"},
+          "ruling.stricken", new String[] {"strik", "struck"},
+          "ruling.deferred", new String[] {"abeyance", "advisement", "submission", "defer", "reserv", "set", "hearing", "schedul", "argument"},
+          "ruling.denied", new String[] {"den", "overrul", "dismiss", "approved"},
+          "ruling.granted", new String[] {"grant", "approv", "sustain", "adopt"});
 
   static final List<Rule> RULES =
       List.of(
@@ -33,7 +47,7 @@ final class OutcomeRules {
                   + "|\\bunder\\s+advisement|\\b(?:defer\\w*|reserv\\w*)\\s+(?:\\w+\\s+){0,2}?(?:ruling|judgment|decision|consideration)"
                   + "|\\b(?:hearing|argument)s?\\s+(?:is\\s+|are\\s+)?(?:set|reset|scheduled)\\b|\\bset\\s+(?:for\\s+)?(?:motion\\s+)?hearings?\\b"
                   + "|\\bset\\s+motion\\s+hearings?|\\bmotion\\s+hearing\\s+set"
-                  + "|(?<=\\bhearing\\s{1,3}on\\b[^;.]{0,150})\\b(?:is|are)\\s+(?:hereby\\s+)?(?:re)?set\\b", true),
+                  + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:re)?set\\b(?<=\\bhearing\\s{1,3}on\\b[^;.]{0,150}set)", true),
           rule(Outcome.DENIED, "ruling.denied",
               "\\bden(?:ying|ied|ies|y)\\b|\\boverrul(?:ed|ing)\\b|\\bdismiss(?:ing|ed|es)\\b|\\bnot\\s+approved\\b", false),
           rule(Outcome.GRANTED, "ruling.granted",
@@ -58,7 +72,7 @@ final class OutcomeRules {
           "(?i)^(?:\\w+ing|grants|denies|defers|strikes|terminates|finds|reserves|holds|approves|sustains)\\b");
 
   private static Rule rule(Outcome o, String name, String regex, boolean any) {
-    return new Rule(o, NamedPattern.of(name, regex), any);
+    return new Rule(o, NamedPattern.of(name, regex), any, NEEDLES.get(name));
   }
 
   private OutcomeRules() {}
@@ -66,8 +80,12 @@ final class OutcomeRules {
   /** Outcome phrases in text[from, to) outside the given masked spans, without overlaps. */
   static List<Phrase> find(String text, int from, int to, List<int[]> masked) {
     List<Phrase> all = new ArrayList<>();
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
+      if (!containsAny(lower, rule.needles())) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text).region(from, to);
       while (m.find()) {
         if (inside(masked, m.start(), m.end())) {
@@ -112,6 +130,18 @@ final class OutcomeRules {
       }
     }
     return RULES.size();
+  }
+
+  private static boolean containsAny(String lower, String[] needles) {
+    if (needles == null) {
+      return true;
+    }
+    for (String n : needles) {
+      if (lower.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(List<int[]> spans, int s, int e) {
