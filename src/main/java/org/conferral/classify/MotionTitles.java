@@ -21,7 +21,7 @@ final class MotionTitles {
           "motion.title_end",
           "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$|\\()(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
-              + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
+              + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|(?<!\\ba\\s)finding|which"
               + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining|having|rendered|in\\s+part"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d)");
@@ -100,7 +100,7 @@ final class MotionTitles {
               MotionType.COMPEL,
               NamedPattern.of(
                   "motion.compel.discovery",
-                  "\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
+                  "\\bto\\s+enforce\\b(?=[^;]{0,80}?\\b(?:rule\\s+37|rule\\s+45|discovery|subpoena|production)\\b)|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(

@@ -19,7 +19,9 @@ final class OrderRulings {
       NamedPattern.of(
           "ruling.decretal",
           "\\bordered\\b|\\baccordingly\\b|\\btherefore\\b|\\bfor\\s+(?:the|these)\\s+(?:foregoing\\s+)?reasons\\b"
-              + "|\\bthe\\s+court\\s+(?:hereby\\s+)?(?:grants|denies|strikes|defers|overrules)\\b|^\\s*the\\s+motion\\s+is\\b");
+              + "|\\bthe\\s+court\\s+(?:hereby\\s+)?(?:grants|denies|strikes|defers|overrules)\\b|^\\s*the\\s+motion\\s+is\\b"
+              + "|^\\W*(?:[\\w.]+\\s+){0,3}?order\\s+(?:that|granting|denying)\\b"
+              + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b");
 
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
@@ -361,7 +363,8 @@ final class OrderRulings {
   private static final NamedPattern DISPOSES =
       NamedPattern.of(
           "kind.order.disposes_of_cited_motion",
-          "\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)(?<!\\border\\s{1,3}(?:granting|denying|finding\\s{1,3}as\\s{1,3}moot|terminating|striking))\\s+"
+          "^\\s*(?:it\\s+is\\s+(?:hereby\\s+)?)?ordered\\s*(?:that\\b|:)"
+              + "|\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)(?<!\\border\\s{1,3}(?:granting|denying|finding\\s{1,3}as\\s{1,3}moot|terminating|striking))\\s+"
               + "(?:in\\s+part\\s+(?:and\\s+denying\\s+in\\s+part\\s+)?)?[\\[(]?\\d{1,5}[\\])]?\\s+(?:[\\w'’.-]+\\s+){0,3}?motion\\b");
 
   /**
