@@ -90,11 +90,14 @@ final class OrderRulings {
     List<Draft> drafts = new ArrayList<>();
     List<int[]> textSentences = Sentences.sentences(text, 0, text.length());
     boolean textIsDocument = text.length() > DOCUMENT_LENGTH;
-    rulingsFrom(text, textSentences, textIsDocument, false, context, drafts);
+    List<Draft> passing = new ArrayList<>();
+    List<Draft> anaphors = new ArrayList<>();
+    rulingsFrom(text, textSentences, textIsDocument, false, context, drafts, passing, anaphors);
+    backReferences(drafts, passing, anaphors);
     if (doc != null && !doc.isBlank()) {
       List<int[]> docSentences = Sentences.sentences(doc, 0, doc.length());
       List<Draft> fromDoc = new ArrayList<>();
-      rulingsFrom(doc, docSentences, true, true, context, fromDoc);
+      rulingsFrom(doc, docSentences, true, true, context, fromDoc, new ArrayList<>(), new ArrayList<>());
       if (drafts.isEmpty()) {
         drafts.addAll(fromDoc);
       } else {
@@ -142,7 +145,7 @@ final class OrderRulings {
 
   private static void rulingsFrom(
       String text, List<int[]> sentences, boolean decretalOnly, boolean inDoc,
-      Map<String, List<MotionType>> context, List<Draft> out) {
+      Map<String, List<MotionType>> context, List<Draft> out, List<Draft> passing, List<Draft> anaphors) {
     for (int si = 0; si < sentences.size(); si++) {
       int[] s = sentences.get(si);
       if (decretalOnly && !DECRETAL.matcher(text).region(s[0], s[1]).find()) {
@@ -176,6 +179,16 @@ final class OrderRulings {
             rules.add("target.docket_context");
           }
           if (types.isEmpty()) {
+            if (m.targets().isEmpty() && ANAPHOR.matcher(text).region(Math.max(c[0], m.headStart() - 12), m.headStart()).find()) {
+              OutcomeRules.Phrase ap = phraseFor(text, m, phrases);
+              if (ap != null) {
+                Draft a = new Draft(null, null, ap.outcome(), si);
+                a.rules.add(ANAPHOR.name());
+                a.rules.add(ap.rule());
+                a.evidence.add(new Evidence(ap.rule(), c[0], c[1], text.substring(c[0], c[1]).strip(), inDoc));
+                anaphors.add(a);
+              }
+            }
             continue;
           }
           OutcomeRules.Phrase p = phraseFor(text, m, phrases);
@@ -190,6 +203,11 @@ final class OrderRulings {
             }
           }
           if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION && !captionList && !showCause) {
+            for (String tg : targetsOf.get(mi)) {
+              for (MotionType t : types) {
+                passing.add(new Draft(tg, t, Outcome.OTHER, si));
+              }
+            }
             continue;
           }
           List<String> targets = targetsOf.get(mi).isEmpty() ? java.util.Collections.singletonList(null) : targetsOf.get(mi);
@@ -374,6 +392,65 @@ final class OrderRulings {
   static Evidence disposesOfCitedMotion(String text) {
     Matcher m = DISPOSES.matcher(text);
     return m.find() ? new Evidence(DISPOSES.name(), m.start(), m.end(), m.group(), false) : null;
+  }
+
+  /** "The Motion is held in abeyance", "Motion is DENIED without prejudice": the motion the text is about. */
+  private static final NamedPattern ANAPHOR =
+      NamedPattern.of("ruling.anaphor", "(?:^|[.:;]\\s*|\\b(?:the|this|said|that)\\s+)$");
+
+  /**
+   * Ties rulings to motions named earlier: an untargeted ruling takes the number of the one motion of its
+   * type the text cited in passing ("re [26] MOTION to Compel ... The Motion to Compel is taken under
+   * submission"), and "the Motion is held in abeyance" decides the one discovery motion the text names.
+   */
+  private static void backReferences(List<Draft> drafts, List<Draft> passing, List<Draft> anaphors) {
+    for (Draft d : drafts) {
+      if (d.target != null) {
+        continue;
+      }
+      String only = null;
+      int n = 0;
+      for (Draft p : passing) {
+        if (p.type == d.type && p.target != null && !p.target.equals(only)) {
+          only = p.target;
+          n++;
+        }
+      }
+      if (n == 1) {
+        d.target = only;
+        d.rules.add("target.back_reference");
+      }
+    }
+    if (anaphors.isEmpty()) {
+      return;
+    }
+    List<Draft> all = new ArrayList<>(drafts);
+    if (all.isEmpty()) {
+      for (Draft p : passing) {
+        Draft d = new Draft(p.target, p.type, Outcome.OTHER, p.sentence);
+        all.add(d);
+      }
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Draft d : all) {
+      keys.add(d.target + "|" + d.type);
+    }
+    if (keys.size() != 1) {
+      return;
+    }
+    Draft a = anaphors.get(anaphors.size() - 1);
+    for (Draft d : all) {
+      boolean refines = d.outcome == Outcome.OTHER
+          || (d.outcome == Outcome.DENIED && a.outcome == Outcome.DENIED_WITHOUT_PREJUDICE);
+      if (refines && a.outcome != Outcome.OTHER) {
+        d.outcome = a.outcome;
+        d.rules.addAll(a.rules);
+        d.evidence.addAll(a.evidence);
+      }
+    }
+    if (drafts.isEmpty()) {
+      drafts.addAll(all);
+    }
   }
 
   /** "(Related Doc # 9)", "re 1" closing an entry: the motion the preceding ruling disposes of. */
