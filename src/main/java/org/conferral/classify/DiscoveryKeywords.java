@@ -11,7 +11,7 @@ final class DiscoveryKeywords {
   static final String[] KEYWORDS = {
     "compel", "sanction", "protective", "quash", "discovery", "brady", "jencks", "produc",
     "disclos", "contempt", "spoliation", "adverse inference", "confer", "404(b)", "rule 11",
-    "1927", "subpoena", "interrogator", "deposition"
+    "1927", "subpoena", "interrogator", "deposition", "confidential", "non-public"
   };
 
   private final Trie trie;

@@ -52,6 +52,12 @@ public final class EntryClassifier {
       // a whole order pasted as text
       kind = new KindRules.Kind(EntryKind.ORDER, new Evidence("kind.order.document", 0, 0, "", false));
     }
+    if (kind.kind() == EntryKind.OTHER && keywords.mentionsDiscovery(t)) {
+      Evidence disposes = OrderRulings.disposesOfCitedMotion(t);
+      if (disposes != null) {
+        kind = new KindRules.Kind(EntryKind.ORDER, disposes);
+      }
+    }
     List<Evidence> evidence = new ArrayList<>();
     if (kind.evidence() != null) {
       evidence.add(kind.evidence());

@@ -19,9 +19,10 @@ final class MotionTitles {
   private static final NamedPattern TITLE_END =
       NamedPattern.of(
           "motion.title_end",
-          "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$)(?<!\\b(?:No|Nos|Doc|Dkt|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
+          "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$|\\()(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
-              + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|finding|which"
+              + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|(?<!\\ba\\s)finding|which"
+              + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining|having|rendered|in\\s+part"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d)");
 
@@ -31,11 +32,41 @@ final class MotionTitles {
           "(?:\\b(?:ECF|Dkt|Docs?|Docket|Document|D\\.E|Filing|Fling|Related\\s+Doc)\\.?\\s*(?:Entry\\s*)?(?:Nos?\\.?|#)?\\s*#?\\s*(\\d{1,5})\\b)"
               + "|\\[(\\d{1,5})\\]");
 
+  /** An entry number: "133", or a sub-entry "222-1". */
+  private static final String NUM = "\\d{1,5}(?:-\\d{1,2}(?!\\d))?";
+
   /** A number right before the head: "granting 45 Motion", "denying 71 Plaintiff's Motion". */
   private static final NamedPattern NUMBER_BEFORE =
       NamedPattern.of(
           "target.before",
-          "(?:^|[\\s\\[(])(\\d{1,5})[\\])]?\\s*(?:(?:[A-Za-z'’&.\\-]+)\\s+){0,5}$");
+          "(?:^|[\\s\\[(])(" + NUM + ")[\\])]?\\s*(?:(?:[A-Za-z'’&.\\-]+)\\s+){0,5}$");
+
+  /** A list of numbers ending where a before-number ends: "34, 78, 95", "75 and 76", "176 &amp; 244". */
+  private static final NamedPattern LIST_BEFORE =
+      NamedPattern.of(
+          "target.list_before",
+          "(?<![\\w,-])\\[?((?:" + NUM + "\\]?\\s*(?:,\\s*(?:and\\s+|&\\s*)?|&\\s*|and\\s+)\\[?)+" + NUM + ")$");
+
+  /** More numbers continuing a citation: ", 37)", " & 92", " and 64", ", 466, 468 and 481]". */
+  private static final NamedPattern LIST_MORE =
+      NamedPattern.of(
+          "target.list_more",
+          "^\\]?\\s*(?:,\\s*(?:and\\s+|&\\s*)?|&\\s*|and\\s+)\\[?(" + NUM + ")\\b\\]?"
+              + "(?!\\s*(?:days|p\\.m|a\\.m|:|/|-cv|-cr)|\\s+(?:[A-Za-z'’.]+\\s+){0,5}?(?:motions?|requests?|applications?|stipulations?)\\b)");
+
+  /** A label ending right before a number: the number closes a citation ("(Related Doc # 3)"). */
+  private static final NamedPattern CITATION_LABEL =
+      NamedPattern.of(
+          "target.citation_label",
+          "(?:ECF|Dkt|Docs?|Docket|Document|D\\.E|Filing|Related\\s+Doc)\\.?\\s*(?:Entry\\s*)?(?:Nos?\\.?|#)?\\s*#?\\s*\\(?$");
+
+  /** "within 5 days why ... motion": a quantity, not an entry number. */
+  private static final NamedPattern QUANTITY =
+      NamedPattern.of("target.quantity", "\\s*(?:days?|weeks?|months?|years?|hours?|pages?|business)\\b");
+
+  /** "June 2, 2011 motion": a year, not an entry number. */
+  private static final NamedPattern YEAR =
+      NamedPattern.of("target.year", "\\b\\d{1,2},\\s*(?:19|20)\\d\\d$");
 
   /** A citation right after the title: "motion to compel 76", "[64]", "(ECF No. 29)", "filing 30". */
   private static final NamedPattern NUMBER_AFTER =
@@ -45,7 +76,10 @@ final class MotionTitles {
 
   /** A bare number ending the title: "Motion to Compel 135 is granted", "Motion to Compel9". */
   private static final NamedPattern TRAILING_NUMBER =
-      NamedPattern.of("target.trailing", "(?<![\\d/.:-])(\\d{1,5})\\s*[\\])]?\\s*[,]?\\s*$");
+      NamedPattern.of(
+          "target.trailing",
+          "(?<![\\d/.:-])(\\d{1,5})\\s*[\\])]?\\s*(?:,|;|\\band|&)?\\s*"
+              + "(?:(?:amended|renewed|second|third|joint|the|defendants?'?s?|plaintiffs?'?s?)\\s+)*$");
 
   static final List<TypeRule> TYPE_RULES =
       List.of(
@@ -53,13 +87,20 @@ final class MotionTitles {
               MotionType.COMPEL,
               NamedPattern.of(
                   "motion.compel.title",
-                  "\\bcompel\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity)\\b)")),
+                  "\\bcompel(?<!immuni[sz]e[\\w\\s]{0,40}compel)\\w*\\b(?![^;.]{0,50}?\\b(?:arbitration|arbitrate|settlement|immuni[sz]ed|immunity"
+                      + "|unseal\\w*|mediation|make\\s+known|elect)\\b)"
+                      + "(?![^;]{0,60}?\\b(?:600[23]|immuni[sz]\\w*)\\b)")),
+          new TypeRule(
+              MotionType.COMPEL,
+              NamedPattern.of(
+                  "motion.compel.criminal_discovery",
+                  "\\bfor\\s+(?:(?:reciprocal|additional|further|limited|pretrial|rule\\s+16)\\s+)?discovery\\b(?!\\s+(?:deadline|cut|period|plan|schedul))"),
+              true),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(
                   "motion.compel.discovery",
-                  "\\bfor\\s+(?:(?:reciprocal|additional|further|limited|pretrial|rule\\s+16)\\s+)?discovery\\b(?!\\s+(?:deadline|cut|period|plan|schedul))"
-                      + "|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
+                  "\\bto\\s+enforce\\b(?=[^;]{0,80}?\\b(?:rule\\s+37|rule\\s+45|discovery|subpoena|production)\\b)|\\bdiscovery\\s+dispute|\\bfor\\s+(?:the\\s+)?(?:production|disclosure|inspection)\\b|(?<!schedule\\s)\\bto\\s+(?:produce|disclose)\\b")),
           new TypeRule(
               MotionType.COMPEL,
               NamedPattern.of(
@@ -74,14 +115,31 @@ final class MotionTitles {
           new TypeRule(
               MotionType.PROTECTIVE_ORDER,
               NamedPattern.of(
-                  "motion.protective_order.title", "\\bprotective\\s+order\\b|\\bquash\\w*\\b")));
+                  "motion.protective_order.title",
+                  "\\bprotective(?<!5\\.2\\(e\\)\\s{1,3}protective)\\s+order\\b|\\bquash\\w*\\b(?!\\s+(?:the\\s+|a\\s+)?(?:service|writ|garnishment|indictment"
+                      + "|arrest|warrant|search|count|levy|lien|execution|lis\\s+pendens|return\\s+of\\s+service|process)\\b)")));
 
   private static final NamedPattern RENEWED =
       NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
   private static final NamedPattern JOINT =
       NamedPattern.of("motion.joint", "\\b(?:joint|stipulat\\w*|agreed)\\b");
 
-  record TypeRule(MotionType type, NamedPattern pattern) {}
+  /** A title rule; a criminalOnly rule counts only in a criminal case ("MOTION for Discovery ... as to John Doe"). */
+  record TypeRule(MotionType type, NamedPattern pattern, boolean criminalOnly) {
+    TypeRule(MotionType type, NamedPattern pattern) {
+      this(type, pattern, false);
+    }
+  }
+
+  /**
+   * Signs that an entry is from a criminal case, where a bare "motion for discovery" asks for Rule 16 or
+   * Brady material (compel); in a civil case it asks leave to take discovery, which is not a motion to
+   * compel.
+   */
+  private static final java.util.regex.Pattern CRIMINAL =
+      java.util.regex.Pattern.compile(
+          "\\bas to [A-Z][a-z]|\\b(?:by|of) (?:the )?(?:USA|United States|[Gg]overnment)\\b|\\b(?:[Bb]rady|BRADY|[Jj]encks|JENCKS|[Gg]iglio)\\b"
+              + "|\\b(?:Rule|RULE|Fed\\. ?R\\. ?Crim\\. ?P\\.) ?16\\b|\\([Dd]efendant\\)|\\bdefendant [A-Z][a-z]+ \\(\\d{1,2}\\)|\\b[Cc]riminal\\b");
 
   private MotionTitles() {}
 
@@ -106,47 +164,122 @@ final class MotionTitles {
       Set<MotionType> types = EnumSet.noneOf(MotionType.class);
       List<String> rules = new ArrayList<>();
       for (TypeRule r : TYPE_RULES) {
-        if (r.pattern().matcher(text).region(he, te).find()) {
+        if (r.pattern().matcher(text).region(he, te).find()
+            && (!r.criminalOnly() || CRIMINAL.matcher(text).find())) {
           if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
             rules.add(r.pattern().name());
           }
         }
       }
-      String target = targetOf(text, from, hs, he, te, to, i == 0 ? from : heads.get(i - 1)[1]);
+      String prevTarget = out.isEmpty() ? null : out.get(out.size() - 1).target();
+      List<String> targets =
+          targetsOf(text, from, hs, he, te, to, i == 0 ? from : heads.get(i - 1)[1], prevTarget);
+      String target = targets.isEmpty() ? null : targets.get(0);
       int lead = Math.max(from, hs - 30);
       boolean renewed = RENEWED.matcher(text).region(lead, te).find();
       boolean joint = JOINT.matcher(text).region(lead, te).find();
       Evidence ev = new Evidence(rules.isEmpty() ? HEAD.name() : rules.get(0), hs, te, text.substring(hs, te), inDocument);
-      out.add(new MotionMention(hs, te, List.copyOf(types), target, renewed, joint, List.copyOf(rules), ev));
+      out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
     }
     return out;
   }
 
-  private static String targetOf(String text, int from, int hs, int he, int te, int to, int prevHeadEnd) {
+  /**
+   * The entry numbers a mention cites: a number (or list) right before its head, else a number ending
+   * its title, a citation inside the title, or one right after it; each extended over a following list.
+   * prevTarget is the first target of the previous mention of the sentence, if any.
+   */
+  private static List<String> targetsOf(
+      String text, int from, int hs, int he, int te, int to, int prevHeadEnd, String prevTarget) {
     int ws = Math.max(Math.max(from, prevHeadEnd), hs - 70);
+    boolean hasPrevious = prevHeadEnd > from;
     Matcher before = NUMBER_BEFORE.matcher(text).region(ws, hs);
-    String best = null;
-    if (before.find()) {
-      // take the closest number
-      best = before.group(1);
-      while (before.find()) {
-        best = before.group(1);
+    int bs = -1;
+    int be = -1;
+    String bn = null;
+    int at = ws;
+    before.useTransparentBounds(true);
+    while (at < hs && before.region(at, hs).useAnchoringBounds(at == ws).find()) {
+      String n = before.group(1);
+      int ns = before.start(1);
+      int ne = before.end(1);
+      boolean closesCitation =
+          hasPrevious
+              && ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ']')
+              && CITATION_LABEL.matcher(text).region(Math.max(0, ns - 25), ns).find();
+      boolean year = YEAR.matcher(text).region(Math.max(0, ns - 6), ne).find();
+      boolean quantity = QUANTITY.matcher(text).region(ne, Math.min(text.length(), ne + 12)).lookingAt();
+      year |= quantity;
+      if (!closesCitation && !year) {
+        bn = n;
+        bs = ns;
+        be = ne;
       }
-      return best;
+      at = before.start(1) + 1;
     }
+    List<String> after = afterTargets(text, he, te, to);
+    if (bn != null && !(hasPrevious && bn.equals(prevTarget) && !after.isEmpty())) {
+      List<String> out = new ArrayList<>();
+      Matcher list = LIST_BEFORE.matcher(text).region(Math.max(ws, bs - 60), be);
+      if (list.find()) {
+        Matcher n = NUM_ONLY.matcher(list.group(1));
+        while (n.find()) {
+          out.add(n.group());
+        }
+      } else {
+        out.add(bn);
+      }
+      return out;
+    }
+    return after;
+  }
+
+  private static final java.util.regex.Pattern NUM_ONLY = java.util.regex.Pattern.compile(NUM);
+
+  private static List<String> afterTargets(String text, int he, int te, int to) {
+    int ne = -1;
+    String first = null;
     Matcher trailing = TRAILING_NUMBER.matcher(text).region(he, te);
     if (trailing.find()) {
-      return trailing.group(1);
+      Matcher list = LIST_BEFORE.matcher(text).region(Math.max(he, trailing.start(1) - 60), trailing.end(1));
+      if (list.find()) {
+        List<String> out = new ArrayList<>();
+        Matcher n = NUM_ONLY.matcher(list.group(1));
+        while (n.find()) {
+          out.add(n.group());
+        }
+        return out;
+      }
+      first = trailing.group(1);
+      ne = trailing.end(1);
+    } else {
+      Matcher inTitle = CITATION.matcher(text).region(he, te);
+      if (inTitle.find()) {
+        first = inTitle.group(1) != null ? inTitle.group(1) : inTitle.group(2);
+        ne = inTitle.group(1) != null ? inTitle.end(1) : inTitle.end(2);
+      } else {
+        Matcher after = NUMBER_AFTER.matcher(text).region(te, Math.min(to, te + 40));
+        if (after.lookingAt()) {
+          first = after.group(1);
+          ne = after.end(1);
+        }
+      }
     }
-    Matcher inTitle = CITATION.matcher(text).region(he, te);
-    if (inTitle.find()) {
-      return inTitle.group(1) != null ? inTitle.group(1) : inTitle.group(2);
+    if (first == null) {
+      return List.of();
     }
-    Matcher after = NUMBER_AFTER.matcher(text).region(te, Math.min(to, te + 40));
-    if (after.lookingAt()) {
-      return after.group(1);
+    List<String> out = new ArrayList<>();
+    out.add(first);
+    Matcher more = LIST_MORE.matcher(text);
+    while (ne < to) {
+      more.region(ne, Math.min(to, ne + 60));
+      if (!more.lookingAt() || out.contains(more.group(1))) {
+        break;
+      }
+      out.add(more.group(1));
+      ne = more.end(1);
     }
-    return null;
+    return out;
   }
 
   /** Entry numbers the text cites, in order, without repeats. */

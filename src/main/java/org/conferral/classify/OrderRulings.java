@@ -15,18 +15,13 @@ final class OrderRulings {
   /** Texts longer than this are read as documents: only decretal sentences decide outcomes. */
   static final int DOCUMENT_LENGTH = 1500;
 
-  private static final NamedPattern STIPULATED_PO =
-      NamedPattern.of(
-          "ruling.protective_order.entered",
-          "^[^.]{0,120}?(?:(?:stipulated|agreed|confidentiality|consent(?:ed)?|stipulation\\s+(?:and|for|re:?)|and|;|/|^)\\s*(?:\\[?proposed\\]?\\s+)?"
-              + "(?:(?:\"?attorneys'?\\s+eyes\\s+only\"?|amended|confidentiality|qualified)\\s+)?protective\\s+order\\b(?!\\s+(?:is|was)\\s+(?:denied|vacated)))"
-              + "|^[^.]{0,80}?stipulation[^.;]{0,80}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)");
-
   private static final NamedPattern DECRETAL =
       NamedPattern.of(
           "ruling.decretal",
           "\\bordered\\b|\\baccordingly\\b|\\btherefore\\b|\\bfor\\s+(?:the|these)\\s+(?:foregoing\\s+)?reasons\\b"
-              + "|\\bthe\\s+court\\s+(?:hereby\\s+)?(?:grants|denies|strikes|defers|overrules)\\b|^\\s*the\\s+motion\\s+is\\b");
+              + "|\\bthe\\s+court\\s+(?:hereby\\s+)?(?:grants|denies|strikes|defers|overrules)\\b|^\\s*the\\s+motion\\s+is\\b"
+              + "|^\\W*(?:[\\w.]+\\s+){0,3}?order\\s+(?:that|granting|denying)\\b"
+              + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b");
 
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
@@ -34,8 +29,54 @@ final class OrderRulings {
   /** Mentions further in than this with no outcome are passing references, not rulings. */
   private static final int TITLE_REGION = 60;
 
+  /** An order whose caption lists the motions it addresses: "ORDER regarding ...", "REPORT AND RECOMMENDATION re ...". */
+  private static final NamedPattern CAPTION_LIST =
+      NamedPattern.of(
+          "ruling.caption_list",
+          "^[^.;]{0,60}?\\b(?:order|recommendations?|memorandum|decision|opinion)\\s+(?:regarding|re:?|as\\s+to|on|addressing|concerning)\\s");
+
+  /** An order to show cause why a motion should not be granted: a ruling with outcome "other". */
+  private static final NamedPattern SHOW_CAUSE =
+      NamedPattern.of("ruling.show_cause", "\\bshow\\s+cause\\b");
+
+  /** Words right before a motion that make it the object of another filing, not a motion ruled on. */
+  private static final NamedPattern NESTED_LEAD =
+      NamedPattern.of(
+          "ruling.nested_reference",
+          "\\b(?:to|re:?|of|on|regarding|supporting|in\\s+support\\s+of|opposing|in\\s+opposition\\s+to|respon(?:d|se)\\s+to"
+              + "|reply\\s+to|deny|strike|file|reconsider|vacate|set\\s+aside|clarification\\s+of|reconsideration\\s+of)\\s+(?:\\[?\\d{1,5}\\]?\\s+)?"
+              + "(?:(?:the|a|an|his|her|its|their|said|pending|prior|earlier|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$"
+              + "|\\b\\d{1,5}\\]?\\s+(?:[\\w&]+[\\s/]+){0,3}?order\\s+(?:granting|denying|on|regarding|re:?)\\s+(?:in\\s+part\\s+)?"
+              + "(?:(?:the|[\\w.]+(?:'s|s'|’s|s’)|second|renewed|amended)\\s+){0,3}$");
+
+  /** "re 88 Memorandum and Order granting Plaintiff's Second Motion": an earlier order's title. */
+  private static final NamedPattern CITED_ORDER_LEAD =
+      NamedPattern.of(
+          "ruling.cited_order_title",
+          "\\b\\d{1,5}\\]?\\s+(?:[\\w&]+[\\s/]+){0,3}?order\\s+(?:granting|denying|on|regarding|re:?)\\s+(?:in\\s+part\\s+)?"
+              + "(?:(?:the|[\\w.]+(?:'s|s'|’s|s’)|second|renewed|amended)\\s+){0,3}$");
+
+  /** "The opposition to motion to compel 412": a filing about a motion, not the motion. */
+  private static final NamedPattern RESPONSE_LEAD =
+      NamedPattern.of(
+          "ruling.response_reference",
+          "\\b(?:opposition|response|reply|objection|memorandum|brief)s?\\s+(?:\\w+\\s+)?(?:to|re:?|in\\s+support\\s+of)\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,2}$");
+
+  /** A title that says what the motion asks ("Motion for Leave to File"): docket context cannot retype it. */
+  private static final NamedPattern STATED_PURPOSE =
+      NamedPattern.of("target.stated_purpose", "^\\w+\\s+(?:to|for|in)\\s+\\w");
+
+  /** A new list item: the next motion begins with its own number. */
+  private static final NamedPattern LIST_ITEM =
+      NamedPattern.of(
+          "ruling.list_item",
+          "(?:[,;]|\\band|&)\\s*[\\[(]?\\d{1,5}[\\])]?\\s+(?:(?:the|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,2}$");
+
   private static final NamedPattern AFTER_TITLE =
-      NamedPattern.of("ruling.after_title", "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot)|(as\\s+withdrawn))");
+      NamedPattern.of(
+          "ruling.after_title",
+          "\\s*,?\\s*(?:(without\\s+prejudice)|(as\\s+moot|(?:having\\s+been\\s+|as\\s+)?rendered\\s+moot|because\\s+(?:it\\s+is\\s+)?moot)|(as\\s+withdrawn))"
+              + "|\\s*,?\\s*(in\\s+part)\\b");
 
   private static final NamedPattern TYPE_WORD =
       NamedPattern.of(
@@ -49,11 +90,14 @@ final class OrderRulings {
     List<Draft> drafts = new ArrayList<>();
     List<int[]> textSentences = Sentences.sentences(text, 0, text.length());
     boolean textIsDocument = text.length() > DOCUMENT_LENGTH;
-    rulingsFrom(text, textSentences, textIsDocument, false, context, drafts);
+    List<Draft> passing = new ArrayList<>();
+    List<Draft> anaphors = new ArrayList<>();
+    rulingsFrom(text, textSentences, textIsDocument, false, context, drafts, passing, anaphors);
+    backReferences(drafts, passing, anaphors);
     if (doc != null && !doc.isBlank()) {
       List<int[]> docSentences = Sentences.sentences(doc, 0, doc.length());
       List<Draft> fromDoc = new ArrayList<>();
-      rulingsFrom(doc, docSentences, true, true, context, fromDoc);
+      rulingsFrom(doc, docSentences, true, true, context, fromDoc, new ArrayList<>(), new ArrayList<>());
       if (drafts.isEmpty()) {
         drafts.addAll(fromDoc);
       } else {
@@ -72,15 +116,21 @@ final class OrderRulings {
         }
       }
     }
-    if (drafts.isEmpty() && !textIsDocument) {
-      Matcher po = STIPULATED_PO.matcher(text);
-      if (po.find()) {
-        Draft d = new Draft(null, MotionType.PROTECTIVE_ORDER, Outcome.GRANTED, 0);
-        d.rules.add(STIPULATED_PO.name());
-        d.evidence.add(new Evidence(STIPULATED_PO.name(), po.start(), po.end(), text.substring(po.start(), po.end()), false));
-        drafts.add(d);
+    if (!textIsDocument) {
+      for (AgreedProtectiveOrders.Entered e : AgreedProtectiveOrders.find(text)) {
+        boolean known = false;
+        for (Draft d : drafts) {
+          known |= d.type == MotionType.PROTECTIVE_ORDER && (e.target() == null || e.target().equals(d.target));
+        }
+        if (!known) {
+          Draft d = new Draft(e.target(), MotionType.PROTECTIVE_ORDER, e.outcome(), 0);
+          d.rules.add(e.evidence().rule());
+          d.evidence.add(e.evidence());
+          drafts.add(d);
+        }
       }
     }
+    relatedDocTargets(text, drafts);
     List<Draft> merged = merge(drafts);
     groundOf(merged, text, textSentences, false);
     if (doc != null && !doc.isBlank()) {
@@ -95,7 +145,7 @@ final class OrderRulings {
 
   private static void rulingsFrom(
       String text, List<int[]> sentences, boolean decretalOnly, boolean inDoc,
-      Map<String, List<MotionType>> context, List<Draft> out) {
+      Map<String, List<MotionType>> context, List<Draft> out, List<Draft> passing, List<Draft> anaphors) {
     for (int si = 0; si < sentences.size(); si++) {
       int[] s = sentences.get(si);
       if (decretalOnly && !DECRETAL.matcher(text).region(s[0], s[1]).find()) {
@@ -109,36 +159,61 @@ final class OrderRulings {
       for (MotionMention m : mentions) {
         masked.add(new int[] {m.headStart(), m.titleEnd()});
       }
+      boolean[] nested = nestedMentions(text, s[0], mentions);
+      List<List<String>> targetsOf = combinedTargets(text, mentions);
+      boolean captionList = si == 0 && CAPTION_LIST.matcher(text).region(s[0], s[1]).lookingAt();
+      boolean showCause = SHOW_CAUSE.matcher(text).region(s[0], s[1]).find();
       for (int[] c : Sentences.clauses(text, s[0], s[1])) {
         List<OutcomeRules.Phrase> phrases = OutcomeRules.find(text, c[0], c[1], masked);
         List<String> typedTargets = new ArrayList<>();
-        for (MotionMention m : mentions) {
-          if (m.headStart() < c[0] || m.headStart() >= c[1]) {
+        for (int mi = 0; mi < mentions.size(); mi++) {
+          MotionMention m = mentions.get(mi);
+          if (m.headStart() < c[0] || m.headStart() >= c[1] || nested[mi]) {
             continue;
           }
           List<MotionType> types = m.types();
           List<String> rules = new ArrayList<>(m.rules());
-          if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())) {
+          if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())
+              && !STATED_PURPOSE.matcher(text).region(m.headStart(), m.titleEnd()).find()) {
             types = context.get(m.target());
             rules.add("target.docket_context");
           }
           if (types.isEmpty()) {
+            if (m.targets().isEmpty() && ANAPHOR.matcher(text).region(Math.max(c[0], m.headStart() - 12), m.headStart()).find()) {
+              OutcomeRules.Phrase ap = phraseFor(text, m, phrases);
+              if (ap != null) {
+                Draft a = new Draft(null, null, ap.outcome(), si);
+                a.rules.add(ANAPHOR.name());
+                a.rules.add(ap.rule());
+                a.evidence.add(new Evidence(ap.rule(), c[0], c[1], text.substring(c[0], c[1]).strip(), inDoc));
+                anaphors.add(a);
+              }
+            }
             continue;
           }
-          OutcomeRules.Phrase p = phraseFor(m, phrases);
+          OutcomeRules.Phrase p = phraseFor(text, m, phrases);
           Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
           if (m.titleEnd() < c[1] && (p == null || outcome == Outcome.DENIED || outcome == Outcome.GRANTED)) {
             Matcher tail = AFTER_TITLE.matcher(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
             if (tail.lookingAt()) {
               outcome = tail.group(1) != null ? (p == null ? outcome : Outcome.DENIED_WITHOUT_PREJUDICE)
-                  : tail.group(2) != null ? Outcome.MOOT : Outcome.WITHDRAWN;
+                  : tail.group(2) != null ? Outcome.MOOT
+                  : tail.group(3) != null ? Outcome.WITHDRAWN
+                  : p == null ? outcome : Outcome.GRANTED_IN_PART;
             }
           }
-          if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION) {
+          if (outcome == Outcome.OTHER && m.headStart() > TITLE_REGION && !captionList && !showCause) {
+            for (String tg : targetsOf.get(mi)) {
+              for (MotionType t : types) {
+                passing.add(new Draft(tg, t, Outcome.OTHER, si));
+              }
+            }
             continue;
           }
+          List<String> targets = targetsOf.get(mi).isEmpty() ? java.util.Collections.singletonList(null) : targetsOf.get(mi);
+          for (String target : targets)
           for (MotionType t : types) {
-            Draft d = new Draft(m.target(), t, outcome, si);
+            Draft d = new Draft(target, t, outcome, si);
             d.fromDocument = inDoc;
             d.renewed = m.renewed();
             d.rules.addAll(rules);
@@ -150,7 +225,7 @@ final class OrderRulings {
             d.clause = c;
             out.add(d);
           }
-          typedTargets.add(m.target());
+          typedTargets.addAll(m.targets());
         }
         if (context != null && !context.isEmpty() && !phrases.isEmpty()) {
           Matcher b = BARE_CITES.matcher(text).region(c[0], c[1]);
@@ -176,7 +251,79 @@ final class OrderRulings {
     }
   }
 
-  private static OutcomeRules.Phrase phraseFor(MotionMention m, List<OutcomeRules.Phrase> phrases) {
+  /**
+   * Mentions that are the object of another filing named just before them ("Motion for Extension of
+   * Time to File Response to Motion for Sanctions", "opposition to motion to compel 412"); a mention
+   * whose title runs straight on from a nested one is nested too, unless it starts a new numbered item.
+   */
+  private static boolean[] nestedMentions(String text, int from, List<MotionMention> mentions) {
+    boolean[] nested = new boolean[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      MotionMention m = mentions.get(i);
+      int lead = Math.max(from, m.headStart() - 60);
+      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()) {
+        nested[i] = true;
+        continue;
+      }
+      if (i == 0) {
+        continue;
+      }
+      MotionMention prev = mentions.get(i - 1);
+      int ps = Math.max(prev.headStart(), m.headStart() - 60);
+      if (prev.titleEnd() < m.headStart()) {
+        nested[i] = CITED_ORDER_LEAD.matcher(text).region(ps, m.headStart()).find();
+        continue;
+      }
+      if (LIST_ITEM.matcher(text).region(ps, m.headStart()).find()) {
+        continue;
+      }
+      boolean leads = NESTED_LEAD.matcher(text).region(ps, m.headStart()).find();
+      nested[i] = leads || nested[i - 1];
+    }
+    return nested;
+  }
+
+  /** "is", "are hereby", ...: what may stand between a title and its passive outcome ("... is DENIED"). */
+  private static final NamedPattern PASSIVE_GAP =
+      NamedPattern.of("ruling.passive_gap", "^[\\s,]*(?:(?:is|are|was|were|be|been|hereby|shall\\s+be|should\\s+be)\\s+)*$");
+
+  /** Two outcome phrases coordinated: "granting in part and finding as moot in part", "denied ..., and granted ...". */
+  private static final NamedPattern COORDINATED =
+      NamedPattern.of("ruling.coordinated", "^[^;.]{0,80}?,?\\s+(?:and|but)\\s+(?:is\\s+|are\\s+)?$");
+
+  /** "and Request for Sanctions", "and for Sanctions" right after a title: one combined motion. */
+  private static final NamedPattern COMBINED_JOIN =
+      NamedPattern.of("target.combined", "(?:^|\\s),?\\s*(?:and|&)\\s+(?:(?:a|an|the|for|related)\\s+)?$");
+
+  /**
+   * The entry numbers of each mention; a mention without its own number joined to the previous title by
+   * "and" ("53 Motion to Compel Attendance and Request for Sanctions") shares the previous mention's.
+   */
+  private static List<List<String>> combinedTargets(String text, List<MotionMention> mentions) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      MotionMention m = mentions.get(i);
+      List<String> t = m.targets();
+      if (t.isEmpty() && i > 0) {
+        MotionMention prev = mentions.get(i - 1);
+        int joinFrom = prev.titleEnd() >= m.headStart() ? Math.max(prev.headStart(), m.headStart() - 20) : prev.titleEnd();
+        if (!out.get(i - 1).isEmpty() && prev.titleEnd() >= m.headStart() - 12
+            && COMBINED_JOIN.matcher(text).region(joinFrom, m.headStart()).find()) {
+          t = out.get(i - 1);
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static OutcomeRules.Phrase phraseFor(String text, MotionMention m, List<OutcomeRules.Phrase> phrases) {
+    for (OutcomeRules.Phrase p : phrases) {
+      if (p.start() >= m.titleEnd() && p.start() - m.titleEnd() <= 24 && !p.active()
+          && PASSIVE_GAP.matcher(text).region(m.titleEnd(), p.start()).lookingAt()) {
+        return coordinated(text, p, phrases, true);
+      }
+    }
     OutcomeRules.Phrase before = null;
     for (OutcomeRules.Phrase p : phrases) {
       if (p.end() <= m.headStart() && (p.active() || p.anyDirection())) {
@@ -184,14 +331,33 @@ final class OrderRulings {
       }
     }
     if (before != null) {
+      for (OutcomeRules.Phrase p : phrases) {
+        if (p.end() <= before.start() && p.active() && splitDecision(p.outcome(), before.outcome())
+            && !MotionTitles.HEAD.matcher(text).region(p.end(), before.start()).find()
+            && COORDINATED.matcher(text).region(p.end(), before.start()).lookingAt()) {
+          return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), before.end(), true, false);
+        }
+      }
       return before;
     }
     for (OutcomeRules.Phrase p : phrases) {
       if (p.start() >= m.titleEnd()) {
-        return p;
+        return coordinated(text, p, phrases, false);
       }
     }
     return null;
+  }
+
+  /** A passive outcome followed by a contrary one for another part of the motion: granted in part. */
+  private static OutcomeRules.Phrase coordinated(
+      String text, OutcomeRules.Phrase p, List<OutcomeRules.Phrase> phrases, boolean unused) {
+    for (OutcomeRules.Phrase q : phrases) {
+      if (q.start() >= p.end() && !q.active() && splitDecision(p.outcome(), q.outcome())
+          && COORDINATED.matcher(text).region(p.end(), q.start()).lookingAt()) {
+        return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), q.end(), false, false);
+      }
+    }
+    return p;
   }
 
   private static OutcomeRules.Phrase nearest(List<OutcomeRules.Phrase> phrases, int s, int e) {
@@ -211,6 +377,117 @@ final class OrderRulings {
     return best;
   }
 
+  /** "denying (47) Motion to Compel", "granting 45 Motion": only a court disposes of a cited motion. */
+  private static final NamedPattern DISPOSES =
+      NamedPattern.of(
+          "kind.order.disposes_of_cited_motion",
+          "^\\s*(?:it\\s+is\\s+(?:hereby\\s+)?)?ordered\\s*(?:that\\b|:)"
+              + "|\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)(?<!\\border\\s{1,3}(?:granting|denying|finding\\s{1,3}as\\s{1,3}moot|terminating|striking))\\s+"
+              + "(?:in\\s+part\\s+(?:and\\s+denying\\s+in\\s+part\\s+)?)?[\\[(]?\\d{1,5}[\\])]?\\s+(?:[\\w'’.-]+\\s+){0,3}?motion\\b");
+
+  /**
+   * Evidence that a text the kind rules left as "other" is an order because it disposes of a cited
+   * motion ("Judge A: Memorandum of Decision entered denying (47) Motion to Compel"), or null.
+   */
+  static Evidence disposesOfCitedMotion(String text) {
+    Matcher m = DISPOSES.matcher(text);
+    return m.find() ? new Evidence(DISPOSES.name(), m.start(), m.end(), m.group(), false) : null;
+  }
+
+  /** "The Motion is held in abeyance", "Motion is DENIED without prejudice": the motion the text is about. */
+  private static final NamedPattern ANAPHOR =
+      NamedPattern.of("ruling.anaphor", "(?:^|[.:;]\\s*|\\b(?:the|this|said|that)\\s+)$");
+
+  /**
+   * Ties rulings to motions named earlier: an untargeted ruling takes the number of the one motion of its
+   * type the text cited in passing ("re [26] MOTION to Compel ... The Motion to Compel is taken under
+   * submission"), and "the Motion is held in abeyance" decides the one discovery motion the text names.
+   */
+  private static void backReferences(List<Draft> drafts, List<Draft> passing, List<Draft> anaphors) {
+    for (Draft d : drafts) {
+      if (d.target != null) {
+        continue;
+      }
+      String only = null;
+      int n = 0;
+      for (Draft p : passing) {
+        if (p.type == d.type && p.target != null && !p.target.equals(only)) {
+          only = p.target;
+          n++;
+        }
+      }
+      if (n == 1) {
+        d.target = only;
+        d.rules.add("target.back_reference");
+      }
+    }
+    if (anaphors.isEmpty()) {
+      return;
+    }
+    List<Draft> all = new ArrayList<>(drafts);
+    if (all.isEmpty()) {
+      for (Draft p : passing) {
+        Draft d = new Draft(p.target, p.type, Outcome.OTHER, p.sentence);
+        all.add(d);
+      }
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Draft d : all) {
+      keys.add(d.target + "|" + d.type);
+    }
+    if (keys.size() != 1) {
+      return;
+    }
+    Draft a = anaphors.get(anaphors.size() - 1);
+    for (Draft d : all) {
+      boolean refines = d.outcome == Outcome.OTHER
+          || (d.outcome == Outcome.DENIED && a.outcome == Outcome.DENIED_WITHOUT_PREJUDICE);
+      if (refines && a.outcome != Outcome.OTHER) {
+        d.outcome = a.outcome;
+        d.rules.addAll(a.rules);
+        d.evidence.addAll(a.evidence);
+      }
+    }
+    if (drafts.isEmpty()) {
+      drafts.addAll(all);
+    }
+  }
+
+  /** "(Related Doc # 9)", "re 1" closing an entry: the motion the preceding ruling disposes of. */
+  private static final NamedPattern RELATED_DOC =
+      NamedPattern.of(
+          "target.related_doc",
+          "\\(\\s*Related\\s+Docs?\\s*#?\\s*(\\d{1,5})\\s*\\)|\\bre:?\\s+(\\d{1,5})\\s*\\.?\\s*$");
+
+  /** Gives untargeted rulings of the docket text the first "Related Doc" citation after their clause. */
+  private static void relatedDocTargets(String text, List<Draft> drafts) {
+    Matcher r = null;
+    for (Draft d : drafts) {
+      if (d.target != null || d.fromDocument || d.clause == null) {
+        continue;
+      }
+      if (r == null) {
+        r = RELATED_DOC.matcher(text);
+      }
+      if (r.region(d.clause[0], text.length()).find()) {
+        d.target = r.group(1) != null ? r.group(1) : r.group(2);
+        d.rules.add(RELATED_DOC.name());
+      }
+    }
+  }
+
+  /** One part of a motion granted and another denied (or moot): granted in part. */
+  static boolean splitDecision(Outcome a, Outcome b) {
+    if (a == Outcome.GRANTED_IN_PART || b == Outcome.GRANTED_IN_PART) {
+      return a != b && a != Outcome.OTHER && b != Outcome.OTHER;
+    }
+    boolean aGrant = a == Outcome.GRANTED;
+    boolean bGrant = b == Outcome.GRANTED;
+    boolean aNo = a == Outcome.DENIED || a == Outcome.MOOT || a == Outcome.DENIED_WITHOUT_PREJUDICE;
+    boolean bNo = b == Outcome.DENIED || b == Outcome.MOOT || b == Outcome.DENIED_WITHOUT_PREJUDICE;
+    return (aGrant && bNo) || (aNo && bGrant);
+  }
+
   /** One ruling per (target, type); an untargeted ruling folds into a targeted one of its type. */
   private static List<Draft> merge(List<Draft> drafts) {
     Map<String, Draft> byKey = new LinkedHashMap<>();
@@ -221,6 +498,9 @@ final class OrderRulings {
         byKey.put(key, d);
       } else if (old.outcome == Outcome.OTHER && d.outcome != Outcome.OTHER) {
         old.absorb(d);
+      } else if (splitDecision(old.outcome, d.outcome)) {
+        old.absorb(d);
+        old.outcome = Outcome.GRANTED_IN_PART;
       }
     }
     List<Draft> out = new ArrayList<>();

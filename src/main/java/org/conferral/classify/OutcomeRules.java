@@ -11,28 +11,48 @@ final class OutcomeRules {
   /** One outcome phrase found in a text; {@code active} for verbs that govern what follows. */
   record Phrase(Outcome outcome, String rule, int start, int end, boolean active, boolean anyDirection) {}
 
-  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection) {}
+  /** A rule, with the lower-case words one of which any match contains (a cheap prefilter). */
+  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection, String[] needles) {}
+
+  /** Words that every match of each rule, by name, contains one of. */
+  private static final java.util.Map<String, String[]> NEEDLES =
+      java.util.Map.of(
+          "ruling.granted_in_part", new String[] {"part"},
+          "ruling.moot", new String[] {"moot"},
+          "ruling.denied_without_prejudice", new String[] {"prejudice"},
+          "ruling.withdrawn", new String[] {"withdr"},
+          "ruling.withdrawal_of", new String[] {"withdr"},
+          "ruling.stricken", new String[] {"strik", "struck"},
+          "ruling.deferred", new String[] {"abeyance", "advisement", "submission", "defer", "reserv", "set", "hearing", "schedul", "argument"},
+          "ruling.denied", new String[] {"den", "overrul", "dismiss", "approved"},
+          "ruling.granted", new String[] {"grant", "approv", "sustain", "adopt"});
 
   static final List<Rule> RULES =
       List.of(
           rule(Outcome.GRANTED_IN_PART, "ruling.granted_in_part",
-              "\\bgrant(?:ing|ed|s)?\\s+(?:it\\s+)?in\\s+(?:part|substantial\\s+part)|\\bden(?:ying|ied|ies)\\s+in\\s+part"
-                  + "|\\bpartially\\s+grant\\w*|\\bgrant\\w*\\s+(?:and\\s+den\\w*\\s+)?in\\s+part", false),
+              "\\bgrant(?:ing|ed|s)?[\\s,-]+(?:it\\s+)?in[\\s-]+(?:part|substantial\\s+part)|\\bden(?:ying|ied|ies)[\\s,-]+in[\\s-]+part"
+                  + "|\\bpartially\\s+grant\\w*|\\bgrant\\w*\\s+partially|\\bgrant\\w*\\s+(?:and\\s+den\\w*\\s+)?in\\s+part", false),
           rule(Outcome.MOOT, "ruling.moot",
               "\\b(?:den(?:ying|ied|ies|y)|terminat(?:ing|ed|es)|find(?:ing|s)?|found|deem(?:ing|ed)|dismiss(?:ing|ed)|vacat(?:ing|ed))"
                   + "\\s+(?:[\\w,/]+\\s+){0,4}?(?:as\\s+)?moot\\b|(?<!not\\s)\\b(?:is|are|was|were|as|now|deemed|rendered|being|been)\\s+moot\\b", false),
           rule(Outcome.DENIED_WITHOUT_PREJUDICE, "ruling.denied_without_prejudice",
-              "\\bden(?:ying|ied|ies|y)\\s*,?\\s*(?:[\\w.]+\\s+){0,3}?(?:without|w/o|w/out|w/\\s*o)\\s+prejudice", false),
+              "\\b(?:den(?:ying|ied|ies|y)|dismiss(?:ing|ed|es)|not\\s+approved)\\s*,?\\s*(?:[\\w.]+\\s+){0,3}?(?:without|w/o|w/out|w/\\s*o)\\s+prejudice", false),
           rule(Outcome.WITHDRAWN, "ruling.withdrawn",
               "\\bwithdrawn\\b|\\bwithdraw(?:ing|s)\\b|\\bterminat\\w+\\s+as\\s+withdrawn|\\bwithdr[ae]w\\w*\\s+(?:(?:the|its|his|her|their)\\s+)?motion", false),
+          rule(Outcome.WITHDRAWN, "ruling.withdrawal_of",
+              "\\b(?:notice\\s+of\\s+)?withdrawal\\s+of\\b|\\b(?:order|stipulation)\\s+(?:\\w+\\s+){0,2}?to\\s+withdraw\\b", true),
           rule(Outcome.STRICKEN, "ruling.stricken", "\\bstrik(?:ing|es)\\b|\\bstricken\\b|\\bstruck\\b", false),
           rule(Outcome.DEFERRED, "ruling.deferred",
               "\\bheld\\s+in\\s+abeyance|\\bhold\\w*\\s+(?:\\w+\\s+){0,4}?in\\s+abeyance|\\btaken\\s+under\\s+(?:submission|advisement)"
                   + "|\\bunder\\s+advisement|\\b(?:defer\\w*|reserv\\w*)\\s+(?:\\w+\\s+){0,2}?(?:ruling|judgment|decision|consideration)"
                   + "|\\b(?:hearing|argument)s?\\s+(?:is\\s+|are\\s+)?(?:set|reset|scheduled)\\b|\\bset\\s+(?:for\\s+)?(?:motion\\s+)?hearings?\\b"
-                  + "|\\bset\\s+motion\\s+hearings?|\\bmotion\\s+hearing\\s+set", true),
-          rule(Outcome.DENIED, "ruling.denied", "\\bden(?:ying|ied|ies|y)\\b|\\boverrul(?:ed|ing)\\b", false),
-          rule(Outcome.GRANTED, "ruling.granted", "\\bgrant(?:ing|ed|s)?\\b|\\bapprov(?:ed|ing|es)\\b|\\bsustain(?:ed|ing)\\b", false));
+                  + "|\\bset\\s+motion\\s+hearings?|\\bmotion\\s+hearing\\s+set"
+                  + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:re)?set\\b(?<=\\bhearing\\s{1,3}on\\b[^;.]{0,150}set)", true),
+          rule(Outcome.DENIED, "ruling.denied",
+              "\\bden(?:ying|ied|ies|y)\\b|\\boverrul(?:ed|ing)\\b|\\bdismiss(?:ing|ed|es)\\b|\\bnot\\s+approved\\b", false),
+          rule(Outcome.GRANTED, "ruling.granted",
+              "\\bgrant(?:ing|ed|s)?\\b|\\bapprov(?:ed|ing|es)\\b|\\bsustain(?:ed|ing)\\b"
+                  + "|\\badopt(?:ing|ed|s)\\b(?=[^;.]{0,60}\\b(?:stipulat|protective))", false));
 
   /** Words before a phrase that make it hypothetical, requested or negated, not a ruling. */
   private static final NamedPattern HEDGE =
@@ -41,12 +61,18 @@ final class OutcomeRules {
           "(?:\\bto|\\bshould(?:\\s+not)?(?:\\s+be)?|\\bwould(?:\\s+not)?(?:\\s+be)?(?:\\s+justified\\s+in)?|\\bcould(?:\\s+be)?|\\bmay(?:\\s+be)?"
               + "|\\bmight(?:\\s+be)?|\\bnot(?:\\s+be)?|\\bif|\\bwhether|\\bmove[sd]?(?:\\s+the\\s+court)?\\s+to|\\basks?\\s+the\\s+court\\s+to)\\s+$");
 
+  /** "re 88 Memorandum and Order granting ...": the title of an earlier order the text cites. */
+  private static final NamedPattern CITED_ORDER =
+      NamedPattern.of(
+          "ruling.cited_order",
+          "(?:(?<![/\\d.:-])\\b\\d{1,5}\\]?\\s+|\\b(?:its|the\\s+court's|prior|previous|earlier)\\s+)(?:[\\w&]+[\\s/]+){0,3}?order\\s+$");
+
   private static final java.util.regex.Pattern ACTIVE_WORD =
       java.util.regex.Pattern.compile(
           "(?i)^(?:\\w+ing|grants|denies|defers|strikes|terminates|finds|reserves|holds|approves|sustains)\\b");
 
   private static Rule rule(Outcome o, String name, String regex, boolean any) {
-    return new Rule(o, NamedPattern.of(name, regex), any);
+    return new Rule(o, NamedPattern.of(name, regex), any, NEEDLES.get(name));
   }
 
   private OutcomeRules() {}
@@ -54,15 +80,20 @@ final class OutcomeRules {
   /** Outcome phrases in text[from, to) outside the given masked spans, without overlaps. */
   static List<Phrase> find(String text, int from, int to, List<int[]> masked) {
     List<Phrase> all = new ArrayList<>();
+    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
+      if (!containsAny(lower, rule.needles())) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text).region(from, to);
       while (m.find()) {
         if (inside(masked, m.start(), m.end())) {
           continue;
         }
         int hs = Math.max(from, m.start() - 40);
-        if (HEDGE.matcher(text).region(hs, m.start()).find()) {
+        if (HEDGE.matcher(text).region(hs, m.start()).find()
+            || CITED_ORDER.matcher(text).region(hs, m.start()).find()) {
           continue;
         }
         boolean active = ACTIVE_WORD.matcher(text.substring(m.start(), m.end())).find();
@@ -99,6 +130,18 @@ final class OutcomeRules {
       }
     }
     return RULES.size();
+  }
+
+  private static boolean containsAny(String lower, String[] needles) {
+    if (needles == null) {
+      return true;
+    }
+    for (String n : needles) {
+      if (lower.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inside(List<int[]> spans, int s, int e) {

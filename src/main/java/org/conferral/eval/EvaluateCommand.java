@@ -143,7 +143,7 @@ public final class EvaluateCommand {
     return b.toString();
   }
 
-  /** Usage: --gold FILE [--gold FILE ...] [--format text|json] [--errors]. */
+  /** Usage: --gold FILE [--gold FILE ...] [--format text|json] [--errors], or --explain TEXT. */
   public static void main(String[] args) {
     List<Path> gold = new ArrayList<>();
     String format = "text";
@@ -153,6 +153,15 @@ public final class EvaluateCommand {
         case "--gold" -> gold.add(Path.of(args[++i]));
         case "--format" -> format = args[++i];
         case "--errors" -> errors = true;
+        case "--explain" -> {
+          EntryLabels l = new EntryClassifier().classify(args[++i], null);
+          System.out.println(l.kind().label() + " " + l.motionTypes());
+          for (RulingLabel r : l.rulings()) {
+            System.out.println("  " + r.target() + " " + r.motionType().label() + " "
+                + r.outcome().label() + (r.conferralGround() ? " ground" : "") + " " + r.rules());
+          }
+          return;
+        }
         default -> {
           System.err.println("Unknown argument " + args[i]);
           System.exit(2);
