@@ -6,7 +6,7 @@ import org.ahocorasick.trie.Trie;
  * Aho-Corasick prefilter: whether a text mentions anything discovery-related, so that the regular
  * expressions run only on the small share of entries that do.
  */
-final class DiscoveryKeywords {
+public final class DiscoveryKeywords {
 
   static final String[] KEYWORDS = {
     "compel", "sanction", "protective", "quash", "discovery", "brady", "jencks", "produc",
@@ -16,11 +16,11 @@ final class DiscoveryKeywords {
 
   private final Trie trie;
 
-  DiscoveryKeywords() {
+  public DiscoveryKeywords() {
     this.trie = Trie.builder().ignoreCase().stopOnHit().addKeywords(KEYWORDS).build();
   }
 
-  boolean mentionsDiscovery(String text) {
+  public boolean mentionsDiscovery(String text) {
     return text != null && !text.isEmpty() && trie.firstMatch(text) != null;
   }
 }
