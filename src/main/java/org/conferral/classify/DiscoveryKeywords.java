@@ -25,9 +25,14 @@ public final class DiscoveryKeywords {
   enum Cue {
     /** {@link #KEYWORDS}: the text may be about discovery. */
     DISCOVERY(KEYWORDS),
-    /** A motion named as MotionTitles.HEAD names one, or a stipulated protective order. */
-    RULING_HEAD("motion", "request", "application", "stipulation", "protective order"),
-    /** A word without which no MotionTitles type rule can fire. */
+    /** A word without which MotionTitles.HEAD cannot match. */
+    RULING_HEAD("motion", "request", "application", "stipulation"),
+    /** OrderRulings' stipulated protective order, near the start of the text. */
+    RULING_STIPULATED("protective order", "stipulation"),
+    /**
+     * A word without which no MotionTitles type rule can fire; the scan also says whether one lies
+     * within {@link #TITLE_REACH} characters after a RULING_HEAD word, as a typed motion title needs.
+     */
     RULING_TYPE(
         "compel", "discovery", "produc", "disclos", "inspection", "brady", "jencks", "giglio", "404",
         "particulars", "sanction", "spoliation", "adverse inference", "rule 11", "1927",
@@ -56,8 +61,10 @@ public final class DiscoveryKeywords {
   static final class Scan {
     private final int[] start = new int[CUES.length];
     private final int[] end = new int[CUES.length];
+    private boolean typedTitle;
 
     private Scan(boolean everywhere) {
+      typedTitle = everywhere;
       Arrays.fill(start, everywhere ? 0 : -1);
       Arrays.fill(end, everywhere ? 0 : -1);
     }
@@ -77,14 +84,26 @@ public final class DiscoveryKeywords {
       return e >= 0 && e <= limit;
     }
 
-    /** Start of the group's first occurrence, or -1. */
+    /**
+     * Start of the group's first occurrence (or a lower bound when whitespace runs were folded before
+     * it), or -1. When no word of the group contains another, no occurrence starts earlier.
+     */
     int start(Cue c) {
       return start[c.ordinal()];
+    }
+
+    /**
+     * Whether a RULING_TYPE word starts after a RULING_HEAD word and ends within {@link #TITLE_REACH}
+     * characters of it: without one, no motion title in the text has a discovery type.
+     */
+    boolean typedTitle() {
+      return typedTitle;
     }
 
     /** Both scans' cues (for a docket text and its document). */
     Scan or(Scan other) {
       Scan s = new Scan(false);
+      s.typedTitle = typedTitle || other.typedTitle;
       for (int i = 0; i < start.length; i++) {
         boolean mine = end[i] >= 0;
         s.start[i] = mine ? start[i] : other.start[i];
@@ -94,16 +113,27 @@ public final class DiscoveryKeywords {
     }
   }
 
+  /**
+   * How far after its head word a motion title can name its type: MotionTitles reads types up to 170
+   * characters after the head (plus slack for "motions", "cross-motion").
+   */
+  static final int TITLE_REACH = 180;
+
   private static final Cue[] CUES = Cue.values();
+  private static final int HEAD_BIT = 1 << Cue.RULING_HEAD.ordinal();
+  private static final int TYPE_BIT = 1 << Cue.RULING_TYPE.ordinal();
+  /** Recent head-word ends kept for the head-type pairing (more within reach: pair assumed). */
+  private static final int HEADS = 16;
   private static final int OTHER = 0;
   private static final int SPACE = 1;
-  /** Longest cue, plus one: the ring of raw offsets that maps a match back to its start. */
-  private static final int RING = 32;
 
   /** Character class of each char below 128; OTHER for chars no cue uses. */
   private final byte[] ascii = new byte[128];
   private final int classes;
-  /** delta[state * classes + class]: the next state, failure links folded in. */
+  /**
+   * delta[state * classes + class]: the next state times classes, failure links folded in; complemented
+   * (negative) when some cue word ends in that state.
+   */
   private final int[] delta;
   /** Groups (bit per Cue ordinal) ending in each state, and the matched word's length. */
   private final int[] groups;
@@ -117,9 +147,6 @@ public final class DiscoveryKeywords {
     for (Cue c : CUES) {
       for (String w : c.words) {
         String folded = fold(w);
-        if (folded.length() >= RING) {
-          throw new IllegalArgumentException("cue too long: " + w);
-        }
         for (char ch : folded.toCharArray()) {
           if (ascii[ch] == OTHER) {
             ascii[ch] = (byte) nextClass++;
@@ -188,7 +215,10 @@ public final class DiscoveryKeywords {
     groups = new int[n];
     lengths = new int[n][];
     for (int s = 0; s < n; s++) {
-      System.arraycopy(next.get(s), 0, delta, s * classes, classes);
+      for (int k = 0; k < classes; k++) {
+        int t = next.get(s)[k];
+        delta[s * classes + k] = out.get(t) != 0 ? ~(t * classes) : t * classes;
+      }
       groups[s] = out.get(s);
       // per group, the longest word ending here (its start is the earliest)
       int[] len = new int[CUES.length];
@@ -211,41 +241,77 @@ public final class DiscoveryKeywords {
 
   private Scan scan(String text, boolean discoveryOnly) {
     Scan scan = new Scan(false);
-    int[] ring = new int[RING];
+    final byte[] ascii = this.ascii;
+    final int[] delta = this.delta;
+    final int[] groups = this.groups;
     int found = 0;
-    int all = (1 << CUES.length) - 1;
-    int state = 0;
-    int folded = 0;
+    int stop = discoveryOnly ? 1 << Cue.DISCOVERY.ordinal() : (1 << CUES.length) - 1;
+    int state = 0; // premultiplied by classes
+    int skipped = 0; // whitespace chars folded away so far
     boolean space = false;
+    int[] heads = new int[HEADS];
+    int headCount = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char ch = text.charAt(i);
       int k = ch < 128 ? ascii[ch] : classOf(ch);
       if (k == SPACE) {
         if (space) {
+          skipped++;
           continue;
         }
         space = true;
       } else {
         space = false;
       }
-      ring[folded++ & (RING - 1)] = i;
-      state = delta[state * classes + k];
-      int g = groups[state] & ~found;
-      if (g != 0) {
+      state = delta[state + k];
+      if (state < 0) {
+        state = ~state;
+        int all = groups[state / classes];
+        if ((all & (HEAD_BIT | TYPE_BIT)) != 0 && !scan.typedTitle) {
+          pair(scan, all, i + 1, lengths[state / classes], heads, headCount);
+          if ((all & HEAD_BIT) != 0) {
+            heads[headCount++ & (HEADS - 1)] = i + 1;
+          }
+        }
+        int g = all & ~found;
+        if (g == 0) {
+          continue;
+        }
         found |= g;
-        int[] len = lengths[state];
+        int[] len = lengths[state / classes];
         for (int c = 0; c < CUES.length; c++) {
           if ((g & 1 << c) != 0) {
-            scan.start[c] = ring[(folded - len[c]) & (RING - 1)];
+            // the start is exact unless whitespace was folded, then a lower bound
+            scan.start[c] = Math.max(0, i + 1 - len[c] - skipped);
             scan.end[c] = i + 1;
           }
         }
-        if (found == all || (discoveryOnly && (found & 1 << Cue.DISCOVERY.ordinal()) != 0)) {
+        if ((found & stop) == stop && (discoveryOnly || scan.typedTitle)) {
           break;
         }
       }
     }
     return scan;
+  }
+
+  /** Marks a typed title when a type word ending at end starts after a recent head's end. */
+  private static void pair(Scan scan, int groups, int end, int[] len, int[] heads, int headCount) {
+    if ((groups & TYPE_BIT) == 0 || headCount == 0) {
+      return;
+    }
+    if (headCount > HEADS && end - heads[(headCount - HEADS) & (HEADS - 1)] <= TITLE_REACH) {
+      scan.typedTitle = true; // too many heads in reach to tell: assume
+      return;
+    }
+    // folded whitespace only makes the raw start later: end - length is an upper bound
+    int start = end - len[Cue.RULING_TYPE.ordinal()];
+    for (int h = Math.max(0, headCount - HEADS); h < headCount; h++) {
+      int he = heads[h & (HEADS - 1)];
+      if (start >= he && end - he <= TITLE_REACH) {
+        scan.typedTitle = true;
+        return;
+      }
+    }
   }
 
   /** Classes of chars above 127 that fold to a cue letter ("K" Kelvin sign, long s). */

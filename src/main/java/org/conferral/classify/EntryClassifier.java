@@ -83,11 +83,11 @@ public final class EntryClassifier {
     }
     List<String> cited =
         !gated || cues.has(Cue.CITATION) ? MotionTitles.citedEntries(t) : List.<String>of();
-    // OrderRulings rules only on motions named in the text (or cited from the docket context) and
-    // typed by a MotionTitles type rule, and on stipulated protective orders: without their cue words
-    // it finds nothing
+    // OrderRulings rules only on motions named in the text (or cited from the docket context) whose
+    // title a MotionTitles type rule types, and on stipulated protective orders near the start:
+    // without their cue words it finds nothing
     boolean rulingPossible =
-        contextHit || !gated || (cues.has(Cue.RULING_HEAD) && cues.has(Cue.RULING_TYPE));
+        contextHit || !gated || cues.typedTitle() || cues.endsBy(Cue.RULING_STIPULATED, 400);
     List<RulingLabel> rulings =
         rulingPossible ? OrderRulings.read(t, hasDoc ? doc : null, context) : List.of();
     return labels(EntryKind.ORDER, kind, rulings, cited);
