@@ -27,8 +27,10 @@ public final class DiscoveryKeywords {
     DISCOVERY(KEYWORDS),
     /** A word without which MotionTitles.HEAD cannot match. */
     RULING_HEAD("motion", "request", "application", "stipulation"),
-    /** OrderRulings' stipulated protective order, near the start of the text. */
-    RULING_STIPULATED("protective order", "stipulation"),
+    /** OrderRulings' stipulated protective order: "protective order" within its first 400 chars. */
+    RULING_PROTECTIVE_ORDER("protective order"),
+    /** ... or "stipulation" within its first 100 ("Stipulation ... confidential information"). */
+    RULING_STIPULATION("stipulation"),
     /**
      * A word without which no MotionTitles type rule can fire; the scan also says whether one lies
      * within {@link #TITLE_REACH} characters after a RULING_HEAD word, as a typed motion title needs.

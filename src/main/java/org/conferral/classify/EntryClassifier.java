@@ -87,7 +87,11 @@ public final class EntryClassifier {
     // title a MotionTitles type rule types, and on stipulated protective orders near the start:
     // without their cue words it finds nothing
     boolean rulingPossible =
-        contextHit || !gated || cues.typedTitle() || cues.endsBy(Cue.RULING_STIPULATED, 400);
+        contextHit
+            || !gated
+            || cues.typedTitle()
+            || cues.endsBy(Cue.RULING_PROTECTIVE_ORDER, 400)
+            || cues.endsBy(Cue.RULING_STIPULATION, 100);
     List<RulingLabel> rulings =
         rulingPossible ? OrderRulings.read(t, hasDoc ? doc : null, context) : List.of();
     return labels(EntryKind.ORDER, kind, rulings, cited);
