@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Keyword prefilter: one pass over a text finds whether it mentions anything discovery-related (so that
- * the regular expressions run only on the small share of entries that do) together with the cue words
- * that kind detection and ruling reading need. Matching ignores case and treats any run of whitespace
- * as one space.
+ * Keyword prefilter: one pass over a text finds whether it mentions anything discovery-related
+ * (so that the regular expressions run only on the small share of entries that do) together with
+ * the cue words that kind detection and ruling reading need. Matching ignores case and treats any
+ * run of whitespace as one space.
  *
- * <p>An Aho-Corasick automaton compiled to a transition table (org.ahocorasick 0.6.3 was measured here
- * at about 14 ns a character, which alone allowed only about 220,000 entries a second).
+ * <p>An Aho-Corasick automaton compiled to a transition table (org.ahocorasick 0.6.3 was measured
+ * here at about 14 ns a character, which alone allowed only about 220,000 entries a second).
  */
 public final class DiscoveryKeywords {
 
@@ -33,10 +33,11 @@ public final class DiscoveryKeywords {
     RULING_STIPULATION("stipulation"),
     /**
      * A word without which no MotionTitles type rule can fire; the scan also says whether one lies
-     * within {@link #TITLE_REACH} characters after a RULING_HEAD word, as a typed motion title needs.
+     * within {@link #TITLE_REACH} chars after a RULING_HEAD word, as a typed motion title needs.
      */
     RULING_TYPE(
-        "compel", "discovery", "produc", "disclos", "inspection", "brady", "jencks", "giglio", "404",
+        "compel", "discovery", "produc", "disclos", "inspection", "brady", "jencks", "giglio",
+        "404",
         "particulars", "sanction", "spoliation", "adverse inference", "rule 11", "1927",
         "contempt", "exclude", "protective order", "quash"),
     /** A word without which MotionTitles.CITATION cannot match ("ECF No. 12", "[12]"). */
@@ -71,7 +72,7 @@ public final class DiscoveryKeywords {
       Arrays.fill(end, everywhere ? 0 : -1);
     }
 
-    /** A scan that reports every cue at offset 0: makes every gate open (rules run as without cues). */
+    /** A scan that reports every cue at offset 0: every gate open (rules run as without cues). */
     static Scan everywhere() {
       return new Scan(true);
     }
@@ -87,16 +88,17 @@ public final class DiscoveryKeywords {
     }
 
     /**
-     * Start of the group's first occurrence (or a lower bound when whitespace runs were folded before
-     * it), or -1. When no word of the group contains another, no occurrence starts earlier.
+     * Start of the group's first occurrence (or a lower bound when whitespace runs were folded
+     * before it), or -1. When no word of the group contains another, no occurrence starts earlier.
      */
     int start(Cue c) {
       return start[c.ordinal()];
     }
 
     /**
-     * Whether a RULING_TYPE word starts after a RULING_HEAD word and ends within {@link #TITLE_REACH}
-     * characters of it: without one, no motion title in the text has a discovery type.
+     * Whether a RULING_TYPE word starts after a RULING_HEAD word and ends within
+     * {@link #TITLE_REACH} characters of it: without one, no motion title in the text has a
+     * discovery type.
      */
     boolean typedTitle() {
       return typedTitle;
@@ -116,8 +118,8 @@ public final class DiscoveryKeywords {
   }
 
   /**
-   * How far after its head word a motion title can name its type: MotionTitles reads types up to 170
-   * characters after the head (plus slack for "motions", "cross-motion").
+   * How far after its head word a motion title can name its type: MotionTitles reads types up to
+   * 170 characters after the head (plus slack for "motions", "cross-motion").
    */
   static final int TITLE_REACH = 180;
 
@@ -133,8 +135,8 @@ public final class DiscoveryKeywords {
   private final byte[] ascii = new byte[128];
   private final int classes;
   /**
-   * delta[state * classes + class]: the next state times classes, failure links folded in; complemented
-   * (negative) when some cue word ends in that state.
+   * delta[state * classes + class]: the next state times classes, failure links folded in;
+   * complemented (negative) when some cue word ends in that state.
    */
   private final int[] delta;
   /** Groups (bit per Cue ordinal) ending in each state, and the matched word's length. */
