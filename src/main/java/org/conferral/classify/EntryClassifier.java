@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.conferral.classify.DiscoveryKeywords.Cue;
 
 /**
  * Labels docket entries (gold/LABELS.md): kind, discovery motion types, and for orders one ruling per
@@ -22,8 +23,16 @@ public final class EntryClassifier {
               + "|certificat(?:e|ion)\\s+of\\s+(?:conference|conferral|counsel|good\\s+faith)|local\\s+rule\\s+(?:37|26|7\\.1|3\\.01)|conferred)\\b");
 
   private final DiscoveryKeywords keywords = new DiscoveryKeywords();
+  /** When false, every rule runs on every entry as if all cue words were present (for tests). */
+  private final boolean gated;
 
-  public EntryClassifier() {}
+  public EntryClassifier() {
+    this(true);
+  }
+
+  EntryClassifier(boolean gated) {
+    this.gated = gated;
+  }
 
   /** Labels one entry on its own (no docket context). text is required; documentText may be null. */
   public EntryLabels classify(String text, String documentText) {
@@ -46,39 +55,59 @@ public final class EntryClassifier {
 
   private EntryLabels classify(String text, String doc, Map<String, List<MotionType>> context) {
     String t = text == null ? "" : text;
-    KindRules.Kind kind = KindRules.classify(t);
+    DiscoveryKeywords.Scan cues = keywords.scan(t);
+    KindRules.Kind kind = KindRules.classify(t, gated ? cues : DiscoveryKeywords.Scan.everywhere());
     boolean hasDoc = doc != null && !doc.isBlank();
     if (kind.kind() == EntryKind.OTHER && t.length() > OrderRulings.DOCUMENT_LENGTH) {
       // a whole order pasted as text
       kind = new KindRules.Kind(EntryKind.ORDER, new Evidence("kind.order.document", 0, 0, "", false));
     }
-    if (kind.kind() == EntryKind.OTHER && keywords.mentionsDiscovery(t)) {
+    if (kind.kind() == EntryKind.OTHER && (!gated || cues.has(Cue.DISCOVERY))) {
+      // an entry that disposes of a cited motion is an order, whatever its first words
       Evidence disposes = OrderRulings.disposesOfCitedMotion(t);
       if (disposes != null) {
         kind = new KindRules.Kind(EntryKind.ORDER, disposes);
       }
     }
-    List<Evidence> evidence = new ArrayList<>();
-    if (kind.evidence() != null) {
-      evidence.add(kind.evidence());
+    if (kind.kind() == EntryKind.OTHER) {
+      return labels(EntryKind.OTHER, kind, List.of(), List.of());
     }
-    boolean discovery = keywords.mentionsDiscovery(t) || (hasDoc && keywords.mentionsDiscovery(doc));
+    if (hasDoc) {
+      cues = cues.or(keywords.scan(doc));
+    }
+    boolean discovery = cues.has(Cue.DISCOVERY);
     if (kind.kind() == EntryKind.MOTION) {
       if (!discovery) {
-        return new EntryLabels(EntryKind.MOTION, List.of(), List.of(), false, false, false, List.of(), evidence);
+        return labels(EntryKind.MOTION, kind, List.of(), List.of());
       }
+      List<Evidence> evidence = new ArrayList<>();
+      evidence.add(kind.evidence());
       return motion(t, evidence);
     }
-    if (kind.kind() == EntryKind.ORDER) {
-      boolean contextHit = !context.isEmpty() && mentionsKnownMotion(t, context);
-      if (!discovery && !contextHit) {
-        return new EntryLabels(EntryKind.ORDER, List.of(), List.of(), false, false, false, List.of(), evidence);
-      }
-      List<RulingLabel> rulings = OrderRulings.read(t, hasDoc ? doc : null, context);
-      return new EntryLabels(
-          EntryKind.ORDER, List.of(), rulings, false, false, false, MotionTitles.citedEntries(t), evidence);
+    boolean contextHit = !context.isEmpty() && mentionsKnownMotion(t, context);
+    if (!discovery && !contextHit) {
+      return labels(EntryKind.ORDER, kind, List.of(), List.of());
     }
-    return new EntryLabels(EntryKind.OTHER, List.of(), List.of(), false, false, false, List.of(), evidence);
+    List<String> cited =
+        !gated || cues.has(Cue.CITATION) ? MotionTitles.citedEntries(t) : List.<String>of();
+    // OrderRulings rules only on motions named in the text (or cited from the docket context) whose
+    // title a MotionTitles type rule types, and on stipulated protective orders near the start:
+    // without their cue words it finds nothing
+    boolean rulingPossible =
+        contextHit
+            || !gated
+            || cues.typedTitle()
+            || cues.endsBy(Cue.RULING_PROTECTIVE_ORDER, 400)
+            || cues.endsBy(Cue.RULING_STIPULATION, 100);
+    List<RulingLabel> rulings =
+        rulingPossible ? OrderRulings.read(t, hasDoc ? doc : null, context) : List.of();
+    return labels(EntryKind.ORDER, kind, rulings, cited);
+  }
+
+  private static EntryLabels labels(
+      EntryKind k, KindRules.Kind kind, List<RulingLabel> rulings, List<String> cited) {
+    List<Evidence> evidence = kind.evidence() == null ? List.of() : List.of(kind.evidence());
+    return new EntryLabels(k, List.of(), rulings, false, false, false, cited, evidence);
   }
 
   private static boolean mentionsKnownMotion(String t, Map<String, List<MotionType>> context) {

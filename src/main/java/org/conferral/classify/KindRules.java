@@ -2,6 +2,7 @@ package org.conferral.classify;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import org.conferral.classify.DiscoveryKeywords.Cue;
 
 /**
  * Decides whether a docket entry is a motion, an order or something else, from how its text begins
@@ -91,16 +92,32 @@ final class KindRules {
   /** The kind plus the evidence span (offsets into text). */
   record Kind(EntryKind kind, Evidence evidence) {}
 
+  private static final DiscoveryKeywords CUES = new DiscoveryKeywords();
+
   static Kind classify(String text) {
+    return classify(text, CUES.scan(text));
+  }
+
+  /**
+   * The kind of text, given its cue scan: a rule whose pattern needs a cue word runs only when the
+   * scan found that word where the pattern could match ({@link DiscoveryKeywords.Scan#everywhere()}
+   * runs every rule).
+   */
+  static Kind classify(String text, DiscoveryKeywords.Scan cues) {
     if (text == null || text.isEmpty()) {
       return new Kind(EntryKind.OTHER, null);
     }
     int limit = Math.min(text.length(), 400);
-    Matcher p = PREFIX.matcher(text).region(0, limit);
-    int start = p.lookingAt() ? p.end() : 0;
-    Matcher h = HEARING_SET.matcher(text).region(start, limit);
-    if (h.lookingAt()) {
-      return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
+    int start = 0;
+    if (mayHavePrefix(text)) {
+      Matcher p = PREFIX.matcher(text).region(0, limit);
+      start = p.lookingAt() ? p.end() : 0;
+    }
+    if (cues.endsBy(Cue.KIND_HEARING, limit)) {
+      Matcher h = HEARING_SET.matcher(text).region(start, limit);
+      if (h.lookingAt()) {
+        return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
+      }
     }
     for (NamedPattern rule : ORDER_START) {
       Matcher o = rule.matcher(text).region(start, limit);
@@ -108,27 +125,52 @@ final class KindRules {
         return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
       }
     }
-    Matcher m = MOTION_START.matcher(text).region(start, limit);
-    if (m.lookingAt()) {
-      Matcher veto = MOTION_LEAD_VETO.matcher(text).region(start, m.end());
-      if (!veto.lookingAt()) {
-        return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
+    if (cues.endsBy(Cue.KIND_MOTION, limit)) {
+      Matcher m = MOTION_START.matcher(text).region(start, limit);
+      if (m.lookingAt()) {
+        Matcher veto = MOTION_LEAD_VETO.matcher(text).region(start, m.end());
+        if (!veto.lookingAt()) {
+          return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
+        }
       }
     }
     Matcher s = SIGNED.matcher(text);
-    boolean signed = s.find();
-    Matcher st = STIPULATION.matcher(text).region(start, limit);
-    if (st.lookingAt() && !signed) {
-      return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
+    boolean signed = cues.has(Cue.KIND_SIGNED) && s.find(cues.start(Cue.KIND_SIGNED));
+    if (!signed && cues.endsBy(Cue.KIND_STIPULATION, limit)) {
+      Matcher st = STIPULATION.matcher(text).region(start, limit);
+      if (st.lookingAt()) {
+        return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
+      }
     }
-    Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
-    if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
-      return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
+    if (cues.endsBy(Cue.KIND_ORDER_WORD, limit)) {
+      Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
+      if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
+        return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
+      }
     }
     if (signed && !BOND.matcher(text).region(start, limit).lookingAt()) {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);
+  }
+
+  /** Words PREFIX can begin with (any other first word means no prefix). */
+  private static final String[] PREFIX_WORDS = {
+    "sealed", "filing", "senior", "chief", "u.s.", "united", "ch.", "district", "magistrate",
+    "bankruptcy", "circuit", "judge"
+  };
+
+  private static boolean mayHavePrefix(String text) {
+    char c = text.charAt(0);
+    if (c == '*' || Character.isWhitespace(c) || !Character.isLetter(c)) {
+      return true;
+    }
+    for (String w : PREFIX_WORDS) {
+      if (text.regionMatches(true, 0, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Kind kind(EntryKind k, String rule, String text, int start, int end) {
