@@ -57,7 +57,7 @@ public final class MotionOutcomes {
               f.movantProSe(),
               m.motionType(),
               m.dateFiled(),
-              m.dateFiled() == null ? null : m.dateFiled().getYear(),
+              yearOf(m, fin),
               m.renewed(),
               m.joint(),
               m.conferralCertified(),
@@ -111,5 +111,13 @@ public final class MotionOutcomes {
     }
     long days = ChronoUnit.DAYS.between(m.dateFiled(), fin.date());
     return days < 0 ? null : Math.toIntExact(days);
+  }
+
+  /** The year the motion was filed; for a motion known only from its ruling, the ruling's year. */
+  private static Integer yearOf(MotionRow m, RulingRow fin) {
+    if (m.dateFiled() != null) {
+      return m.dateFiled().getYear();
+    }
+    return !m.implied() || fin == null || fin.date() == null ? null : fin.date().getYear();
   }
 }

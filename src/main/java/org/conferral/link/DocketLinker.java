@@ -27,11 +27,14 @@ import org.conferral.classify.RulingLabel;
  *       order) is the number of a motion entry in the docket. Same type: {@link
  *       LinkConfidence#CITED_SAME_TYPE} (or {@link LinkConfidence#CITED_BY_ORDER} via the order's
  *       citations); the entry files other types only: its first type, {@link
- *       LinkConfidence#CITED_OTHER_TYPE}. A target naming no motion entry leaves the ruling
- *       unlinked: the order speaks of a motion this docket does not show.
+ *       LinkConfidence#CITED_OTHER_TYPE}. A target naming no motion entry falls through to an
+ *       implied motion (below): the order speaks of a motion this docket does not show.
  *   <li>{@link LinkMethod#NEAREST_OPEN_MOTION}: no target; the latest earlier motion of the
  *       ruling's type that is still open and not already taken by another ruling of the same order.
- *   <li>{@link LinkMethod#NONE}.
+ *   <li>{@link LinkMethod#IMPLIED_BY_RULING}: neither found: the order rules on a motion this docket
+ *       does not show, so an implied motion row stands for it (one per cited number and type, shared
+ *       by later orders citing the same number; one per ruling when no number is cited).
+ *   <li>{@link LinkMethod#NONE}: the ruling has no motion type.
  * </ol>
  *
  * <p>A motion is open until a ruling other than {@code deferred} links to it. A later ruling on the
@@ -58,6 +61,7 @@ public final class DocketLinker {
     private final Map<String, MotionState> states = new HashMap<>();
     private final List<MotionRow> motions = new ArrayList<>();
     private final List<RulingRow> rulings = new ArrayList<>();
+    private final Map<String, MotionRow> implied = new HashMap<>();
 
     Run(List<ClassifiedEntry> entries) {
       List<ClassifiedEntry> sorted = new ArrayList<>(entries);
@@ -109,7 +113,8 @@ public final class DocketLinker {
                 labels.joint(),
                 labels.conferralCertified(),
                 previous == null ? null : previous.motionUid(),
-                rules);
+                rules,
+                false);
         if (previous != null) {
           state(previous.motionUid()).hasSuccessor = true;
         }
@@ -144,6 +149,9 @@ public final class DocketLinker {
       for (int i = 0; i < labels.size(); i++) {
         RulingLabel r = labels.get(i);
         Link link = linkOf(order, r, takenByThisOrder);
+        if (link.motionUid == null && r.motionType() != null) {
+          link = implied(order, r, i);
+        }
         if (link.motionUid != null) {
           takenByThisOrder.add(link.motionUid);
           MotionState s = state(link.motionUid);
@@ -199,6 +207,36 @@ public final class DocketLinker {
       }
       Link cited = citedByOrder(order, r.motionType(), taken);
       return cited != null ? cited : nearestOpen(order, r.motionType(), taken);
+    }
+
+    /** The motion an order rules on when the docket does not show it; created on first mention. */
+    private Link implied(ClassifiedEntry order, RulingLabel r, int index) {
+      String target = EntryNumbers.normalize(r.target());
+      String uid =
+          target != null
+              ? order.docketUid() + "#" + target + ":" + r.motionType().label()
+              : order.entryUid() + "#" + index + ":" + r.motionType().label();
+      if (!implied.containsKey(uid)) {
+        MotionRow row =
+            new MotionRow(
+                uid,
+                order.docketUid(),
+                order.entryUid(),
+                target,
+                order.sequence(),
+                order.courtId(),
+                null,
+                r.motionType(),
+                false,
+                false,
+                false,
+                null,
+                List.of(),
+                true);
+        implied.put(uid, row);
+        motions.add(row);
+      }
+      return new Link(uid, LinkMethod.IMPLIED_BY_RULING, LinkConfidence.IMPLIED);
     }
 
     private ClassifiedEntry motionEntryAt(String number, MotionType type) {

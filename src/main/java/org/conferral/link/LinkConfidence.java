@@ -21,6 +21,8 @@ public final class LinkConfidence {
   /** No citation; the nearest of several open motions of the ruling's type. */
   public static final double NEAREST_OPEN_AMONG_SEVERAL = 0.45;
 
+  /** The motion is known only from the order; same for a later order citing the same number. */
+  public static final double IMPLIED = 0.5;
   /** Unlinked. */
   public static final double NONE = 0.0;
 

@@ -182,7 +182,8 @@ public final class LinkStage {
         movants.proSe(m.entryUid()),
         m.conferralCertified(),
         m.previousMotionUid(),
-        m.rules().toArray(String[]::new));
+        m.rules().toArray(String[]::new),
+        m.implied());
   }
 
   private static Row ruling(RulingRow r, String judge) {

@@ -27,7 +27,8 @@ public record MotionRow(
     boolean joint,
     boolean conferralCertified,
     String previousMotionUid,
-    List<String> rules) {
+    List<String> rules,
+    boolean implied) {
 
   /** The uid of the motion of {@code type} filed by entry {@code entryUid}. */
   public static String uid(String entryUid, MotionType type) {

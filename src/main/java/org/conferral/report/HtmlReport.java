@@ -161,7 +161,7 @@ public final class HtmlReport {
       h.append("<h3>Rejects by reason</h3>\n");
       table(h, List.of("source", "reason", "count"), reasons);
     }
-    h.append("<p>Rulings not linked to any motion: ").append(d.unlinkedRulings()).append(".</p>\n");
+    h.append("<p>Rulings on a motion the docket does not show (the motion is implied by the order, as in orders-only sources): ").append(d.unlinkedRulings()).append(".</p>\n");
     h.append("<p>Table rows: ").append(Text.html(String.join(", ", d.tableRows().entrySet()
         .stream().map(e -> e.getKey() + " " + e.getValue()).toList()))).append(".</p>\n");
   }

@@ -62,7 +62,7 @@ public final class ReportStage {
         sources,
         rejectReasons(t.rejects()),
         tableRows,
-        t.rulings().filter(col("target_motion_uid").isNull()).count(),
+        t.rulings().filter(col("link_method").isin("implied_by_ruling", "none")).count(),
         outcomeMix(t.motionOutcomes()),
         times(t, asOf),
         asOf,

@@ -142,7 +142,7 @@ public final class SummaryReport {
       }
       md.append("\n");
     }
-    md.append("Rulings not linked to any motion: ").append(d.unlinkedRulings()).append(".\n\n");
+    md.append("Rulings on a motion the docket does not show (the motion is implied by the order, as in orders-only sources): ").append(d.unlinkedRulings()).append(".\n\n");
     md.append("Table rows: ");
     md.append(String.join(", ",
         d.tableRows().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));

@@ -163,7 +163,8 @@ public final class Tables {
                 optional("movant_pro_se", BooleanType),
                 required("conferral_certified", BooleanType),
                 text("previous_motion_uid"),
-                optional("rules", createArrayType(StringType, false))
+                optional("rules", createArrayType(StringType, false)),
+                required("implied", BooleanType)
               }),
           List.of());
 

@@ -99,8 +99,9 @@ class DocketLinkerTest {
 
     assertEquals(d.uid(0) + ":compel", r.get(1).targetMotionUid());
     assertEquals(LinkConfidence.NEAREST_OPEN_SOLE, r.get(1).linkConfidence());
-    assertEquals(LinkMethod.NONE, r.get(2).linkMethod(), "both motions are closed by then");
-    assertNull(r.get(2).targetMotionUid());
+    assertEquals(
+        LinkMethod.IMPLIED_BY_RULING, r.get(2).linkMethod(), "both motions are closed by then");
+    assertEquals(d.uid(4) + "#0:compel", r.get(2).targetMotionUid());
   }
 
   @Test
@@ -118,7 +119,7 @@ class DocketLinkerTest {
   }
 
   @Test
-  void targetThatIsNoMotionInTheDocketStaysUnlinkedAndClosesNothing() {
+  void targetThatIsNoMotionInTheDocketImpliesOneAndClosesNothingElse() {
     Entries d =
         new Entries("d1")
             .motion("10", "2020-01-02", COMPEL)
@@ -127,11 +128,11 @@ class DocketLinkerTest {
             .order("13", "2020-01-20", ruling(null, COMPEL, GRANTED));
     List<RulingRow> r = d.link().rulings();
 
-    assertEquals(LinkMethod.NONE, r.get(0).linkMethod());
-    assertNull(r.get(0).targetMotionUid());
-    assertEquals(0.0, r.get(0).linkConfidence());
+    assertEquals(LinkMethod.IMPLIED_BY_RULING, r.get(0).linkMethod());
+    assertEquals("d1#99:compel", r.get(0).targetMotionUid());
+    assertEquals(LinkConfidence.IMPLIED, r.get(0).linkConfidence());
     assertEquals("99", r.get(0).citedTarget());
-    assertEquals(LinkMethod.NONE, r.get(1).linkMethod(), "entry 11 exists but is no motion");
+    assertEquals(LinkMethod.IMPLIED_BY_RULING, r.get(1).linkMethod(), "entry 11 exists but is no motion");
     assertEquals(d.uid(0) + ":compel", r.get(2).targetMotionUid(), "motion 10 is still open");
   }
 
@@ -261,11 +262,28 @@ class DocketLinkerTest {
   }
 
   @Test
-  void orderBeforeAnyMotionLinksNothing() {
+  void orderBeforeAnyMotionImpliesItsOwnMotion() {
     Entries d =
         new Entries("d1")
             .order("1", "2020-01-01", ruling(null, PROTECTIVE_ORDER, Outcome.GRANTED))
             .motion("2", "2020-01-02", PROTECTIVE_ORDER);
-    assertEquals(LinkMethod.NONE, d.link().rulings().get(0).linkMethod());
+    DocketLinks links = d.link();
+    assertEquals(LinkMethod.IMPLIED_BY_RULING, links.rulings().get(0).linkMethod());
+    assertEquals(2, links.motions().size(), "the implied motion and the later real one");
+    assertTrue(links.motions().stream().anyMatch(MotionRow::implied));
+  }
+
+  @Test
+  void ordersOnlySourceCountsEachCitedMotionOnce() {
+    // GovInfo and CourtListener opinions carry orders, not the motions they decide
+    Entries d =
+        new Entries("d1")
+            .order(null, "2021-03-01", ruling("22", COMPEL, DEFERRED))
+            .order(null, "2021-04-01", ruling("22", COMPEL, DENIED), ruling("23", SANCTIONS, DENIED));
+    DocketLinks links = d.link();
+    assertEquals(List.of("d1#22:compel", "d1#23:sanctions"),
+        links.motions().stream().map(MotionRow::motionUid).toList());
+    assertEquals("d1#22:compel", links.rulings().get(1).targetMotionUid());
+    assertTrue(links.motions().stream().allMatch(MotionRow::implied));
   }
 }
