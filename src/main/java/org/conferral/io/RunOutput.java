@@ -68,7 +68,14 @@ public final class RunOutput {
   /** Writes a small text file (report, CSV extract) under the run folder. */
   public String writeText(String name, String content) {
     Path p = new Path(runPath(name));
-    try (OutputStream out = p.getFileSystem(conf).create(p, true)) {
+    FileSystem fs;
+    try {
+      fs = p.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + p + ": " + e.getMessage(), e);
+    }
+    fs.setWriteChecksum(false); // no .crc files beside the report on a local disk
+    try (OutputStream out = fs.create(p, true)) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + p + ": " + e.getMessage(), e);
