@@ -57,6 +57,34 @@ final class ConferralRules {
               "\\b(?:letters?|e-?mails?|correspondence)\\b[^.]{0,80}\\b(?:does|do|is|are|was|were)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:constitute|satisfy|suffice|sufficient|enough|meet|a\\s+(?:reasonable|good|substantive))"
                   + "|\\bmore\\s+than\\s+(?:an?\\s+)?(?:exchange\\s+of\\s+)?(?:letters?|e-?mails?)\\b(?=[^.]{0,60}\\brequire)"));
 
+  /**
+   * Per rule of {@link #FAILURES}, in order: words one of which every match contains (a prefilter),
+   * and for some a second list every match also contains one of.
+   */
+  private static final String[][] NEEDLES = {
+    {"fail"},
+    {"fail", "compl", "not"},
+    {"not", "never", "without"},
+    {"no", "neither"},
+    {"certific", "statement", "declaration"},
+    {"certific", "statement", "declaration"},
+    {"pending"},
+    {"prejudice"},
+    {"letter", "mail", "correspondence", "more"},
+  };
+
+  private static final String[][] ALSO = {
+    {"confer", "consult", "conferral"},
+    null,
+    {"confer", "consult", "spoke", "talked"},
+    {"effort", "attempt", "conferen", "conferral", "good"},
+    null,
+    null,
+    {"compliance"},
+    {"meet", "met", "confer", "meaningfully"},
+    null,
+  };
+
   /** Whole-sentence vetoes: law stated in general, arguments of a party, adequacy, excuse. */
   private static final NamedPattern VETO =
       NamedPattern.of(
@@ -83,7 +111,11 @@ final class ConferralRules {
 
   /** The first conferral-failure finding in sentence text[start, end), or null. */
   static Finding find(String text, int start, int end) {
-    for (NamedPattern p : FAILURES) {
+    for (int r = 0; r < FAILURES.size(); r++) {
+      if (!Needles.any(text, start, end, NEEDLES[r]) || !Needles.any(text, start, end, ALSO[r])) {
+        continue;
+      }
+      NamedPattern p = FAILURES.get(r);
       Matcher m = p.matcher(text).region(start, end);
       if (m.find()) {
         Matcher veto = VETO.matcher(text).region(start, end);

@@ -10,11 +10,11 @@ final class Sentences {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile(
-          "(?i)[.!?](?<!\\b[A-Z][.!?])(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D)[.!?])"
-              + "[\"”’)\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$");
+          "(?i)(?=[.!?\\s]|$)(?:[.!?](?<!\\b[A-Z][.!?])(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D)[.!?])"
+              + "[\"”’)\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$)");
 
   private static final Pattern CLAUSE_END =
-      Pattern.compile("(?<!&#\\d{1,4});|\\((?<=(?:[;:,.]|\\band|\\bor|^)\\s{0,3}\\()\\d{1,2}\\)(?=\\s*[A-Za-z])|(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
+      Pattern.compile(";(?<!&#\\d{1,4};)|\\((?<=(?:[;:,.]|\\band|\\bor|^)\\s{0,3}\\()\\d{1,2}\\)(?=\\s*[A-Za-z])|(?=[,\\s])(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
 
   private Sentences() {}
 
