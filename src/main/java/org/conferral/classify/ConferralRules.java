@@ -48,7 +48,11 @@ final class ConferralRules {
                   + "(?:does|did)\\s+not\\s+(?:comply|satisfy|reflect|describe|show|meet|establish|identify)|\\bconclusory\\s+(?:certification|statement|certificate)"),
           NamedPattern.of(
               "ruling.conferral.pending_compliance",
-              "\\b(?:abeyance|defer\\w*|held)\\s+(?:\\w+\\s+){0,3}?pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with|pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with\\s+(?:the\\s+)?" + LOCAL_RULE),
+              "\\b(?:abeyance|defer\\w*|held)\\s+(?:\\w+\\s+){0,3}?pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with|pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with\\s+(?:[\\w.]+\\s+){0,4}?" + LOCAL_RULE),
+          NamedPattern.of(
+              "ruling.conferral.supplement_to_comply",
+              "\\b(?:information|showing|certification|certificate|statement|declaration)\\s+(?:\\w+\\s+){0,2}?(?:necessary|needed|required)\\s+to\\s+"
+                  + "(?:comply|show\\s+compliance)\\s+with\\s+(?:(?:all|the|requirements?|of)\\s+){0,4}" + LOCAL_RULE),
           NamedPattern.of(
               "ruling.conferral.refile_after_conferring",
               "\\bwithout\\s+prejudice\\s+to\\s+(?:re-?filing|renew\\w*|re-?fil\\w+)\\s+(?:\\w+\\s+){0,2}?(?:after|once|upon|following)\\s+(?:the\\s+parties\\s+|counsel\\s+)?(?:have\\s+)?(?:meet|met|confer|meaningfully)"),
@@ -69,6 +73,7 @@ final class ConferralRules {
     {"certific", "statement", "declaration"},
     {"certific", "statement", "declaration"},
     {"pending"},
+    {"necessary", "needed", "required"},
     {"prejudice"},
     {"letter", "mail", "correspondence", "more"},
   };
@@ -81,6 +86,7 @@ final class ConferralRules {
     null,
     null,
     {"compliance"},
+    {"compl"},
     {"meet", "met", "confer", "meaningfully"},
     null,
   };

@@ -49,6 +49,24 @@ final class OrderRulings {
               + "|\\b\\d{1,5}\\]?\\s+(?:[\\w&]+[\\s/]+){0,3}?order\\s+(?:granting|denying|on|regarding|re:?)\\s+(?:in\\s+part\\s+)?"
               + "(?:(?:the|[\\w.]+(?:'s|s'|’s|s’)|second|renewed|amended)\\s+){0,3}$");
 
+  /** "Extending Time to File Motion to Compel", "leave to file a renewed motion": a motion yet to be filed. */
+  private static final NamedPattern TO_BE_FILED =
+      NamedPattern.of(
+          "ruling.motion_to_be_filed",
+          "\\bto\\s+(?:file|re-?file|bring|submit|serve)\\s+(?:(?:a|an|the|any|its|his|her|their|renewed|amended|second|further|new"
+              + "|proper|appropriate|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$");
+
+  /**
+   * "Plaintiff is given until June 1 to supplement the motion", "shall supplement its motion": the
+   * court holds the one motion it addresses until the movant completes it (deferred).
+   */
+  private static final NamedPattern SUPPLEMENT =
+      NamedPattern.of(
+          "ruling.deferred.supplement",
+          "\\b(?:given|granted|allowed|ha(?:s|ve))\\s+(?:leave\\s+|until\\s+[^.;]{0,40}?\\s+)?to\\s+"
+              + "(?:file\\s+an?\\s+amended\\s+motion\\s+or\\s+(?:to\\s+)?)?supplement\\s+(?:the|its|his|her|their|said|this)\\s+motion\\b"
+              + "|\\b(?:shall|must|is\\s+(?:directed|ordered)\\s+to)\\s+supplement\\s+(?:the|its|his|her|their|said|this)\\s+motion\\b");
+
   /** "re 88 Memorandum and Order granting Plaintiff's Second Motion": an earlier order's title. */
   private static final NamedPattern CITED_ORDER_LEAD =
       NamedPattern.of(
@@ -93,6 +111,15 @@ final class OrderRulings {
     List<Draft> passing = new ArrayList<>();
     List<Draft> anaphors = new ArrayList<>();
     rulingsFrom(text, textSentences, textIsDocument, false, context, drafts, passing, anaphors);
+    if (!textIsDocument && Needles.contains(text, 0, text.length(), "supplement")) {
+      Matcher sm = SUPPLEMENT.matcher(text);
+      if (sm.find()) {
+        Draft a = new Draft(null, null, Outcome.DEFERRED, -1);
+        a.rules.add(SUPPLEMENT.name());
+        a.evidence.add(new Evidence(SUPPLEMENT.name(), sm.start(), sm.end(), sm.group(), false));
+        anaphors.add(a);
+      }
+    }
     backReferences(drafts, passing, anaphors);
     if (doc != null && !doc.isBlank()) {
       List<int[]> docSentences = Sentences.sentences(doc, 0, doc.length());
@@ -261,7 +288,8 @@ final class OrderRulings {
     for (int i = 0; i < mentions.size(); i++) {
       MotionMention m = mentions.get(i);
       int lead = Math.max(from, m.headStart() - 60);
-      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()) {
+      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()
+          || TO_BE_FILED.matcher(text).region(lead, m.headStart()).find()) {
         nested[i] = true;
         continue;
       }
