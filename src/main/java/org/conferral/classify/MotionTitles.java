@@ -193,7 +193,8 @@ final class MotionTitles {
       for (TypeRule r : TYPE_RULES) {
         if (Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
             && r.pattern().matcher(text).region(he, te).find()
-            && (!r.criminalOnly() || CRIMINAL.matcher(text).find())) {
+            && (!r.criminalOnly() || CRIMINAL.matcher(text).find())
+            && !(r.type() == MotionType.COMPEL && immunizedTestimony(text, he, te))) {
           if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
             rules.add(r.pattern().name());
           }
@@ -210,6 +211,23 @@ final class MotionTitles {
       out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
     }
     return out;
+  }
+
+  /** "Motion to Compel Testimony" where the text invokes 18 U.S.C. 6002-6003 or immunity. */
+  private static final NamedPattern COMPEL_TESTIMONY =
+      NamedPattern.of("motion.compel.testimony", "\\bcompel\\w*\\s+(?:the\\s+)?(?:immunized\\s+)?testimony\\b");
+
+  private static final NamedPattern IMMUNITY =
+      NamedPattern.of("motion.compel.immunity", "\\b600[23]\\b|\\bimmuni[sz]\\w*|\\bself-incrimination\\b");
+
+  /**
+   * A motion to compel testimony under a grant of immunity (not discovery, LABELS.md convention 5):
+   * the title asks for testimony and the text cites the immunity statute or privilege.
+   */
+  private static boolean immunizedTestimony(String text, int he, int te) {
+    return Needles.contains(text, he, te, "testimony")
+        && COMPEL_TESTIMONY.matcher(text).region(he, te).find()
+        && IMMUNITY.matcher(text).find();
   }
 
   private static final String[] HEAD_WORDS = {"motion", "request", "application", "stipulation"};

@@ -37,7 +37,7 @@ final class OrderRulings {
 
   /** An order to show cause why a motion should not be granted: a ruling with outcome "other". */
   private static final NamedPattern SHOW_CAUSE =
-      NamedPattern.of("ruling.show_cause", "\\bshow\\s+cause\\b");
+      NamedPattern.of("ruling.show_cause", "\\bshow(?:ing|s)?\\s+cause\\b");
 
   /** Words right before a motion that make it the object of another filing, not a motion ruled on. */
   private static final NamedPattern NESTED_LEAD =
