@@ -28,7 +28,7 @@ final class ConferralRules {
               "ruling.conferral.rule_not_followed",
               "\\b(?:fail(?:ed|ure|s|ing)?\\s+to\\s+(?:comply|satisfy|follow|abide)|non-?compliance|(?:does|did|do)\\s+not\\s+(?:comply|satisfy|meet|follow)"
                   + "|not\\s+in\\s+compliance)\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w.()\\-,]+\\s+){0,6}?"
-                  + "(?:" + LOCAL_RULE + "|(?:meet[- ]and[- ]confer|conferral|conference|consultation|certification)\\s+(?:requirements?|obligations?|rules?))"),
+                  + "(?:" + LOCAL_RULE + "|(?:meet[- ]and[- ]confer|conferral|conference|consultation|certification)\\s+(?:requirements?|obligations?|rules?|provisions?))"),
           NamedPattern.of(
               "ruling.conferral.not_conferred",
               "\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:\\w+\\s+)?(?:met\\s+and\\s+conferred|meet\\s+and\\s+confer|conferred|confer|consulted)\\b"
@@ -41,7 +41,7 @@ final class ConferralRules {
               "ruling.conferral.no_certification",
               "\\b(?:lacks?|lack\\s+of|without|absence\\s+of|no|does\\s+not\\s+(?:include|contain|have|attach)|did\\s+not\\s+(?:include|contain|attach|file)"
                   + "|not\\s+(?:include|contain|accompanied\\s+by)|missing|omit\\w*)\\s+(?:the\\s+|a\\s+|any\\s+|such\\s+)?(?:required\\s+)?"
-                  + "(?:[\\w.()\\-]+\\s+){0,4}?(?:certification|certificate|statement|declaration)s?\\b(?=[^.]{0,80}(?:requir|confer|consult|conference|rule|" + CONFER + "))"),
+                  + "(?:[\\w.()\\-]+\\s+){0,4}?(?:certification|certificate|statement|declaration|indication|showing)s?\\b(?=[^.]{0,80}(?:requir|confer|consult|conference|rule|" + CONFER + "))"),
           NamedPattern.of(
               "ruling.conferral.certification_deficient",
               "\\b(?:certification|certificate|statement|declaration)(?:\\s+of\\s+(?:conference|conferral|consultation))?\\s+(?:\\w+\\s+){0,3}?"
@@ -70,7 +70,7 @@ final class ConferralRules {
     {"fail", "compl", "not"},
     {"not", "never", "without"},
     {"no", "neither"},
-    {"certific", "statement", "declaration"},
+    {"certific", "statement", "declaration", "indication", "showing"},
     {"certific", "statement", "declaration"},
     {"pending"},
     {"necessary", "needed", "required"},
