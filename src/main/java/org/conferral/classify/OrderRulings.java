@@ -146,8 +146,20 @@ final class OrderRulings {
     if (!textIsDocument) {
       for (AgreedProtectiveOrders.Entered e : AgreedProtectiveOrders.find(text)) {
         boolean known = false;
+        boolean decided = false;
         for (Draft d : drafts) {
-          known |= d.type == MotionType.PROTECTIVE_ORDER && (e.target() == null || e.target().equals(d.target));
+          decided |= d.type == MotionType.PROTECTIVE_ORDER && d.outcome != Outcome.OTHER;
+        }
+        for (Draft d : drafts) {
+          boolean same =
+              d.type == MotionType.PROTECTIVE_ORDER && (e.target() == null || e.target().equals(d.target));
+          if (same && d.outcome == Outcome.OTHER && !decided) {
+            // "STIPULATION for PROTECTIVE ORDER signed by Judge ...": the title names no outcome
+            d.outcome = e.outcome();
+            d.rules.add(e.evidence().rule());
+            d.evidence.add(e.evidence());
+          }
+          known |= same;
         }
         if (!known) {
           Draft d = new Draft(e.target(), MotionType.PROTECTIVE_ORDER, e.outcome(), 0);

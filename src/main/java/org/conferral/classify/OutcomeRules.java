@@ -23,7 +23,7 @@ final class OutcomeRules {
           "ruling.withdrawn", new String[] {"withdr"},
           "ruling.withdrawal_of", new String[] {"withdr"},
           "ruling.stricken", new String[] {"strik", "struck"},
-          "ruling.deferred", new String[] {"abeyance", "advisement", "submission", "defer", "reserv", "set", "hearing", "schedul", "argument"},
+          "ruling.deferred", new String[] {"later", "abeyance", "advisement", "submission", "defer", "reserv", "set", "hearing", "schedul", "argument"},
           "ruling.denied", new String[] {"den", "overrul", "dismiss", "approved"},
           "ruling.granted", new String[] {"grant", "approv", "sustain", "adopt"});
 
@@ -47,6 +47,7 @@ final class OutcomeRules {
                   + "|\\bunder\\s+advisement|\\b(?:defer\\w*|reserv\\w*)\\s+(?:\\w+\\s+){0,2}?(?:ruling|judgment|decision|consideration)"
                   + "|\\b(?:hearing|argument)s?\\s+(?:is\\s+|are\\s+)?(?:set|reset|scheduled)\\b|\\bset\\s+(?:for\\s+)?(?:motion\\s+)?hearings?\\b"
                   + "|\\bset\\s+motion\\s+hearings?|\\bmotion\\s+hearing\\s+set"
+                  + "|\\bwill\\s+rule\\s+on\\b(?=[^.;]{0,80}?\\bat\\s+a\\s+later\\s+date)"
                   + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:re)?set\\b(?<=\\bhearing\\s{1,3}on\\b[^;.]{0,150}set)", true),
           rule(Outcome.DENIED, "ruling.denied",
               "\\bden(?:ying|ied|ies|y)\\b|\\boverrul(?:ed|ing)\\b|\\bdismiss(?:ing|ed|es)\\b|\\bnot\\s+approved\\b", false),

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Phrasings met in a sample of real docket texts: immunized testimony is not discovery, "showing
- * cause why the motion to compel should not be granted" is a ruling (other), minute entries of
- * hearings held or continued are orders.
+ * cause why the motion to compel should not be granted" is a ruling (other), a signed stipulation for
+ * a protective order enters it, "will rule on ... at a later date" defers, minute entries of hearings
+ * held or continued are orders.
  */
 class RealDocketPhrasingTest {
 
@@ -20,7 +21,11 @@ class RealDocketPhrasingTest {
     "ORDER granting 12 Government's Motion to Compel Immunized Testimony of Richard Roe.|none",
     "ORDER granting 12 Plaintiff's Motion to Compel Testimony of the corporate designee at a continued deposition.|12/compel/granted",
     "ORDERED that Defendant respond within ten days showing cause why Plaintiff's motion to compel should not be granted.|null/compel/other",
-    "ORDER to show cause why the motion for sanctions should not be granted as unopposed.|null/sanctions/other"
+    "ORDER to show cause why the motion for sanctions should not be granted as unopposed.|null/sanctions/other",
+    "STIPULATION for PROTECTIVE ORDER signed by Magistrate Judge A. Bee on 1/4/2013. (Roe, M)|null/protective_order/granted",
+    "ORDER signed by Magistrate Judge A. Bee ORDERING that the court will rule on plaintiff's motion to compel at a later date; until then, no opposition is due.|null/compel/deferred",
+    "ORDER: The court will rule on the 44 Motion for Sanctions at a later date.|44/sanctions/deferred",
+    "ORDER: The court will rule on the 44 Motion for Sanctions after the hearing on the merits.|44/sanctions/other"
   })
   void rulingAsWorded(String text, String expected) {
     List<String> want = expected == null ? List.of() : Arrays.stream(expected.split(";")).sorted().toList();
