@@ -71,7 +71,13 @@ final class Needles {
   }
 
   private static boolean equalIgnoringCase(char c, char lower) {
-    return c == lower || fold(c) == lower;
+    if (c == lower) {
+      return true;
+    }
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' && c + 32 == lower;
+    }
+    return fold(c) == lower;
   }
 
   /** The case fold regular expressions use with UNICODE_CASE. */
