@@ -117,8 +117,9 @@ final class ConferralRules {
 
   /** The first conferral-failure finding in sentence text[start, end), or null. */
   static Finding find(String text, int start, int end) {
+    String folded = Needles.folded(text, start, end);
     for (int r = 0; r < FAILURES.size(); r++) {
-      if (!Needles.any(text, start, end, NEEDLES[r]) || !Needles.any(text, start, end, ALSO[r])) {
+      if (!Needles.any(folded, NEEDLES[r]) || !Needles.any(folded, ALSO[r])) {
         continue;
       }
       NamedPattern p = FAILURES.get(r);

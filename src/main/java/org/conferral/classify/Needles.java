@@ -9,6 +9,29 @@ final class Needles {
 
   private Needles() {}
 
+  /** text[from, to) case-folded as the rules' patterns fold it, for repeated {@link #any(String, String[])}. */
+  static String folded(CharSequence text, int from, int to) {
+    char[] out = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      out[i - from] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+    }
+    return new String(out);
+  }
+
+  /** Whether a {@link #folded} text contains one of needles (null needles: always true). */
+  static boolean any(String folded, String[] needles) {
+    if (needles == null) {
+      return true;
+    }
+    for (String n : needles) {
+      if (folded.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether text[from, to) contains one of needles (null needles: always true). */
   static boolean any(CharSequence text, int from, int to, String[] needles) {
     if (needles == null) {

@@ -99,9 +99,10 @@ final class OutcomeRules {
   /** Outcome phrases in text[from, to) outside the given masked spans, without overlaps. */
   static List<Phrase> find(String text, int from, int to, List<int[]> masked) {
     List<Phrase> all = new ArrayList<>();
+    String folded = Needles.folded(text, from, to);
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
-      if (!Needles.any(text, from, to, rule.needles())) {
+      if (!Needles.any(folded, rule.needles())) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text).region(from, to);

@@ -20,7 +20,44 @@ final class Sentences {
 
   /** Sentence spans [start, end) covering text[from, to). */
   static List<int[]> sentences(String text, int from, int to) {
-    return split(SENTENCE_END, text, from, to);
+    if (from != 0 || to != text.length()) {
+      return split(SENTENCE_END, text, from, to);
+    }
+    // every sentence end starts at [.!?\n] or right after [.!?]: try the pattern only there
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true);
+    int s = 0;
+    int q = 0;
+    while (q <= to) {
+      if (mayEndSentence(text, q, to) && m.region(q, to).lookingAt()) {
+        int e = m.end();
+        if (e > s) {
+          out.add(new int[] {s, m.start() > s ? m.start() : e});
+        }
+        s = e;
+        q = e > q ? e : q + 1;
+      } else {
+        q++;
+      }
+    }
+    if (s < to) {
+      out.add(new int[] {s, to});
+    }
+    return out;
+  }
+
+  private static boolean mayEndSentence(String text, int q, int to) {
+    if (q < to) {
+      char c = text.charAt(q);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+    }
+    if (q > 0) {
+      char p = text.charAt(q - 1);
+      return p == '.' || p == '!' || p == '?';
+    }
+    return false;
   }
 
   /** Clause spans [start, end) within one sentence. */
