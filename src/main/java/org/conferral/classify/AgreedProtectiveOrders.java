@@ -19,12 +19,12 @@ final class AgreedProtectiveOrders {
   private static final NamedPattern AGREED_PO =
       NamedPattern.of(
           "ruling.protective_order.entered",
-          "\\b(?:stipulated|agreed|confidentiality|consent(?:ed)?|joint|qualified|hipaa)\\s+(?:and\\s+)?(?:\\[?proposed\\]?\\s+)?"
+          "(?=[sacjqhp])(?:\\b(?:stipulated|agreed|confidentiality|consent(?:ed)?|joint|qualified|hipaa)\\s+(?:and\\s+)?(?:\\[?proposed\\]?\\s+)?"
               + "(?:(?:amended|discovery|confidentiality|qualified|two-tier(?:ed)?|\"?attorneys'?\\s+eyes\\s+only\"?)\\s+)*protective\\s+orders?\\b"
               + "|\\bstipulat\\w*\\b[^;]{0,60}?\\bprotective\\s+orders?\\b"
               + "|\\bstipulation\\b[^.;]{0,120}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)"
               + "|\\bprotective\\s+order\\b[^;.]{0,40}?\\b(?:is\\s+|are\\s+|be\\s+)?(?:hereby\\s+)?(?:adopted|approved|so\\s+ordered)\\b"
-              + "|\\b(?:adopt|approv)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:[\\w'-]+\\s+){0,3}?protective\\s+order");
+              + "|\\b(?:adopt|approv)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:[\\w'-]+\\s+){0,3}?protective\\s+order)");
 
   /** Words before a match that make it a reference to an order already in place. */
   private static final NamedPattern REFERENCE =

@@ -28,7 +28,7 @@ final class ConferralRules {
               "ruling.conferral.rule_not_followed",
               "\\b(?:fail(?:ed|ure|s|ing)?\\s+to\\s+(?:comply|satisfy|follow|abide)|non-?compliance|(?:does|did|do)\\s+not\\s+(?:comply|satisfy|meet|follow)"
                   + "|not\\s+in\\s+compliance)\\s+(?:with\\s+)?(?:the\\s+)?(?:[\\w.()\\-,]+\\s+){0,6}?"
-                  + "(?:" + LOCAL_RULE + "|(?:meet[- ]and[- ]confer|conferral|conference|consultation|certification)\\s+(?:requirements?|obligations?|rules?))"),
+                  + "(?:" + LOCAL_RULE + "|(?:meet[- ]and[- ]confer|conferral|conference|consultation|certification)\\s+(?:requirements?|obligations?|rules?|provisions?))"),
           NamedPattern.of(
               "ruling.conferral.not_conferred",
               "\\b(?:have|has|had|did|do|does)\\s+not\\s+(?:\\w+\\s+)?(?:met\\s+and\\s+conferred|meet\\s+and\\s+confer|conferred|confer|consulted)\\b"
@@ -41,14 +41,18 @@ final class ConferralRules {
               "ruling.conferral.no_certification",
               "\\b(?:lacks?|lack\\s+of|without|absence\\s+of|no|does\\s+not\\s+(?:include|contain|have|attach)|did\\s+not\\s+(?:include|contain|attach|file)"
                   + "|not\\s+(?:include|contain|accompanied\\s+by)|missing|omit\\w*)\\s+(?:the\\s+|a\\s+|any\\s+|such\\s+)?(?:required\\s+)?"
-                  + "(?:[\\w.()\\-]+\\s+){0,4}?(?:certification|certificate|statement|declaration)s?\\b(?=[^.]{0,80}(?:requir|confer|consult|conference|rule|" + CONFER + "))"),
+                  + "(?:[\\w.()\\-]+\\s+){0,4}?(?:certification|certificate|statement|declaration|indication|showing)s?\\b(?=[^.]{0,80}(?:requir|confer|consult|conference|rule|" + CONFER + "))"),
           NamedPattern.of(
               "ruling.conferral.certification_deficient",
               "\\b(?:certification|certificate|statement|declaration)(?:\\s+of\\s+(?:conference|conferral|consultation))?\\s+(?:\\w+\\s+){0,3}?"
                   + "(?:does|did)\\s+not\\s+(?:comply|satisfy|reflect|describe|show|meet|establish|identify)|\\bconclusory\\s+(?:certification|statement|certificate)"),
           NamedPattern.of(
               "ruling.conferral.pending_compliance",
-              "\\b(?:abeyance|defer\\w*|held)\\s+(?:\\w+\\s+){0,3}?pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with|pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with\\s+(?:the\\s+)?" + LOCAL_RULE),
+              "\\b(?:abeyance|defer\\w*|held)\\s+(?:\\w+\\s+){0,3}?pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with|pending\\s+(?:a\\s+showing\\s+of\\s+)?compliance\\s+with\\s+(?:[\\w.]+\\s+){0,4}?" + LOCAL_RULE),
+          NamedPattern.of(
+              "ruling.conferral.supplement_to_comply",
+              "\\b(?:information|showing|certification|certificate|statement|declaration)\\s+(?:\\w+\\s+){0,2}?(?:necessary|needed|required)\\s+to\\s+"
+                  + "(?:comply|show\\s+compliance)\\s+with\\s+(?:(?:all|the|requirements?|of)\\s+){0,4}" + LOCAL_RULE),
           NamedPattern.of(
               "ruling.conferral.refile_after_conferring",
               "\\bwithout\\s+prejudice\\s+to\\s+(?:re-?filing|renew\\w*|re-?fil\\w+)\\s+(?:\\w+\\s+){0,2}?(?:after|once|upon|following)\\s+(?:the\\s+parties\\s+|counsel\\s+)?(?:have\\s+)?(?:meet|met|confer|meaningfully)"),
@@ -56,6 +60,36 @@ final class ConferralRules {
               "ruling.conferral.letters_insufficient",
               "\\b(?:letters?|e-?mails?|correspondence)\\b[^.]{0,80}\\b(?:does|do|is|are|was|were)\\s+not\\s+(?:\\w+\\s+){0,2}?(?:constitute|satisfy|suffice|sufficient|enough|meet|a\\s+(?:reasonable|good|substantive))"
                   + "|\\bmore\\s+than\\s+(?:an?\\s+)?(?:exchange\\s+of\\s+)?(?:letters?|e-?mails?)\\b(?=[^.]{0,60}\\brequire)"));
+
+  /**
+   * Per rule of {@link #FAILURES}, in order: words one of which every match contains (a prefilter),
+   * and for some a second list every match also contains one of.
+   */
+  private static final String[][] NEEDLES = {
+    {"fail"},
+    {"fail", "compl", "not"},
+    {"not", "never", "without"},
+    {"no", "neither"},
+    {"certific", "statement", "declaration", "indication", "showing"},
+    {"certific", "statement", "declaration"},
+    {"pending"},
+    {"necessary", "needed", "required"},
+    {"prejudice"},
+    {"letter", "mail", "correspondence", "more"},
+  };
+
+  private static final String[][] ALSO = {
+    {"confer", "consult", "conferral"},
+    null,
+    {"confer", "consult", "spoke", "talked"},
+    {"effort", "attempt", "conferen", "conferral", "good"},
+    null,
+    null,
+    {"compliance"},
+    {"compl"},
+    {"meet", "met", "confer", "meaningfully"},
+    null,
+  };
 
   /** Whole-sentence vetoes: law stated in general, arguments of a party, adequacy, excuse. */
   private static final NamedPattern VETO =
@@ -83,7 +117,12 @@ final class ConferralRules {
 
   /** The first conferral-failure finding in sentence text[start, end), or null. */
   static Finding find(String text, int start, int end) {
-    for (NamedPattern p : FAILURES) {
+    String folded = Needles.folded(text, start, end);
+    for (int r = 0; r < FAILURES.size(); r++) {
+      if (!Needles.any(folded, NEEDLES[r]) || !Needles.any(folded, ALSO[r])) {
+        continue;
+      }
+      NamedPattern p = FAILURES.get(r);
       Matcher m = p.matcher(text).region(start, end);
       if (m.find()) {
         Matcher veto = VETO.matcher(text).region(start, end);

@@ -42,7 +42,7 @@ final class KindRules {
               "(?:(?:amended\\s+)?minute\\s+entry|(?:amended\\s+|sealed\\s+|text-only\\s+)?notice\\s+(?:of\\s+(?:hearing(?!\\s+date)|scheduling|vacated|rescheduled|setting)|cancel+ing|to\\s+(?:appear|the\\s+parties)|docket\\s+call)"
                   + "|(?:pretrial|scheduling|status|settlement)\\s+conference\\b|change\\s+of\\s+plea|arraignment|initial\\s+appearance|(?:re)?set\\s+deadlines|terminate\\s+deadlines|remark\\b|arrest\\s+warrant\\s+issued"
                   + "|clerk(?:'|&#039;)?s\\s+notice\\s+(?:re-?setting|setting|of\\s+hearing|continuing|vacating)|minutes\\b|bench\\s+trial|jury\\s+trial\\s+(?:held|begun|completed)|set/reset|set\\s+(?:deadlines|motion|hearing)"
-                  + "|motions?\\s+hearing|(?:status|pretrial|scheduling|settlement)\\s+conference\\s+(?:held|set)"
+                  + "|motions?\\s+hearing|hearings?\\s+(?:held|continued)|(?:status|pretrial|scheduling|settlement)\\s+conference\\s+(?:held|set)"
                   + "|electronic\\s+notice\\s+(?:setting|of\\s+hearing)|cja\\s+20)\\b"));
 
   private static final NamedPattern HEARING_SET =

@@ -12,19 +12,19 @@ final class MotionTitles {
   static final NamedPattern HEAD =
       NamedPattern.of(
           "motion.head",
-          "\\b(?:(?:cross|counter)[- ])?motions?\\b|\\bletter[- ]motion\\b|\\brequest\\b(?=\\s+(?:to|for|that)\\b)(?!\\s+for\\s+(?:production|admission))"
+          "(?=[cmlrasCMLRAS])\\b(?:(?:cross|counter)[- ])?motions?\\b|\\bletter[- ]motion\\b|\\brequest\\b(?=\\s+(?:to|for|that)\\b)(?!\\s+for\\s+(?:production|admission))"
               + "|\\bapplication\\b(?=\\s+(?:to|for)\\b)|\\bstipulation\\b(?=\\s+(?:for|to|re)\\b)");
 
   /** Where a motion's title stops. */
   private static final NamedPattern TITLE_END =
       NamedPattern.of(
           "motion.title_end",
-          "(?<!&#\\d{1,4});|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|(?<!\\b[A-Z])\\.(?=\\s+[A-Z(]|\\s*$|\\()(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
+          "(?=[;\\n.(ahiwbsfoepgdtvru])(?:;(?<!&#\\d{1,4};)|\\bas\\s+(?:moot|withdrawn)\\b|\\bhearings?\\s+(?:set|reset|held)\\b|\\n|\\.(?<!\\b[A-Z]\\.)(?=\\s+[A-Z(]|\\s*$|\\()(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|U\\.S\\.C|Inc|Corp|Co|Ltd|L|LLC|Jr|Mr|Ms|Dr|St|v|vs)\\.)"
               + "|\\b(?:is|are|was|were|be|been|shall|will|filed|signed|ordered|entered|as\\s+to|pending|in\\s+light|because"
               + "|for\\s+failure|for\\s+lack|without\\s+prejudice|granting|denying|granted|denied|terminat\\w+|(?<!\\ba\\s)finding|which"
               + "|adopting|approving|vacating|dismissing|striking|directing|setting|overruling|sustaining|having|rendered|in\\s+part"
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
-              + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d)");
+              + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d))");
 
   private static final NamedPattern CITATION =
       NamedPattern.of(
@@ -119,6 +119,18 @@ final class MotionTitles {
                   "\\bprotective(?<!5\\.2\\(e\\)\\s{1,3}protective)\\s+order\\b|\\bquash\\w*\\b(?!\\s+(?:the\\s+|a\\s+)?(?:service|writ|garnishment|indictment"
                       + "|arrest|warrant|search|count|levy|lien|execution|lis\\s+pendens|return\\s+of\\s+service|process)\\b)")));
 
+  /** Per type rule, by name: words one of which every match contains (a prefilter). */
+  private static final java.util.Map<String, String[]> TYPE_NEEDLES =
+      java.util.Map.of(
+          "motion.compel.title", new String[] {"compel"},
+          "motion.compel.criminal_discovery", new String[] {"discovery"},
+          "motion.compel.discovery",
+              new String[] {"enforce", "discovery", "production", "disclosure", "inspection", "produce", "disclose"},
+          "motion.compel.criminal_disclosure", new String[] {"brady", "jencks", "giglio", "404", "particulars"},
+          "motion.sanctions.title",
+              new String[] {"sanction", "spoliation", "adverse", "11", "1927", "contempt", "exclude"},
+          "motion.protective_order.title", new String[] {"protective", "quash"});
+
   private static final NamedPattern RENEWED =
       NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
   private static final NamedPattern JOINT =
@@ -146,10 +158,25 @@ final class MotionTitles {
   /** Every motion named in text[from, to), in order of appearance. */
   static List<MotionMention> find(String text, int from, int to, boolean inDocument) {
     List<MotionMention> out = new ArrayList<>();
-    Matcher head = HEAD.matcher(text).region(from, to);
+    Matcher head = HEAD.matcher(text);
     List<int[]> heads = new ArrayList<>();
-    while (head.find()) {
+    int cur = from;
+    while (cur < to) {
+      // every head contains a head word and starts at most 8 chars before it ("counter-motion");
+      // the search starts after a non-word char so that \\b reads as it would from cur
+      int w = nextHeadWord(text, cur, to);
+      if (w < 0) {
+        break;
+      }
+      int q = Math.max(cur, w - 8);
+      while (q > cur && isWordChar(text.charAt(q - 1))) {
+        q--;
+      }
+      if (!head.region(q, to).find()) {
+        break;
+      }
       heads.add(new int[] {head.start(), head.end()});
+      cur = head.end();
     }
     Matcher end = TITLE_END.matcher(text);
     for (int i = 0; i < heads.size(); i++) {
@@ -164,8 +191,10 @@ final class MotionTitles {
       Set<MotionType> types = EnumSet.noneOf(MotionType.class);
       List<String> rules = new ArrayList<>();
       for (TypeRule r : TYPE_RULES) {
-        if (r.pattern().matcher(text).region(he, te).find()
-            && (!r.criminalOnly() || CRIMINAL.matcher(text).find())) {
+        if (Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
+            && r.pattern().matcher(text).region(he, te).find()
+            && (!r.criminalOnly() || CRIMINAL.matcher(text).find())
+            && !(r.type() == MotionType.COMPEL && immunizedTestimony(text, he, te))) {
           if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
             rules.add(r.pattern().name());
           }
@@ -182,6 +211,34 @@ final class MotionTitles {
       out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
     }
     return out;
+  }
+
+  /** "Motion to Compel Testimony" where the text invokes 18 U.S.C. 6002-6003 or immunity. */
+  private static final NamedPattern COMPEL_TESTIMONY =
+      NamedPattern.of("motion.compel.testimony", "\\bcompel\\w*\\s+(?:the\\s+)?(?:immunized\\s+)?testimony\\b");
+
+  private static final NamedPattern IMMUNITY =
+      NamedPattern.of("motion.compel.immunity", "\\b600[23]\\b|\\bimmuni[sz]\\w*|\\bself-incrimination\\b");
+
+  /**
+   * A motion to compel testimony under a grant of immunity (not discovery, LABELS.md convention 5):
+   * the title asks for testimony and the text cites the immunity statute or privilege.
+   */
+  private static boolean immunizedTestimony(String text, int he, int te) {
+    return Needles.contains(text, he, te, "testimony")
+        && COMPEL_TESTIMONY.matcher(text).region(he, te).find()
+        && IMMUNITY.matcher(text).find();
+  }
+
+  private static final String[] HEAD_WORDS = {"motion", "request", "application", "stipulation"};
+
+  /** Start of the first head word in text[from, to), or -1. */
+  private static int nextHeadWord(String text, int from, int to) {
+    return Needles.indexOfAny(text, from, to, HEAD_WORDS);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   /**
@@ -282,11 +339,22 @@ final class MotionTitles {
     return out;
   }
 
+  private static final String[] CITATION_WORDS = {
+    "ecf", "dkt", "doc", "d.e", "filing", "fling", "related", "["
+  };
+
   /** Entry numbers the text cites, in order, without repeats. */
   static List<String> citedEntries(String text) {
     List<String> out = new ArrayList<>();
-    Matcher c = CITATION.matcher(text);
-    while (c.find()) {
+    Matcher c = CITATION.matcher(text).useTransparentBounds(true);
+    int at = 0;
+    // every citation starts with one of CITATION_WORDS: try the pattern only there
+    while ((at = Needles.indexOfAny(text, at, text.length(), CITATION_WORDS)) >= 0) {
+      if (!c.region(at, text.length()).lookingAt()) {
+        at++;
+        continue;
+      }
+      at = c.end();
       String n = c.group(1) != null ? c.group(1) : c.group(2);
       if (!out.contains(n)) {
         out.add(n);

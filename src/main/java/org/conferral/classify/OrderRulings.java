@@ -18,10 +18,10 @@ final class OrderRulings {
   private static final NamedPattern DECRETAL =
       NamedPattern.of(
           "ruling.decretal",
-          "\\bordered\\b|\\baccordingly\\b|\\btherefore\\b|\\bfor\\s+(?:the|these)\\s+(?:foregoing\\s+)?reasons\\b"
+          "(?:^|(?=[oatf]))(?:\\bordered\\b|\\baccordingly\\b|\\btherefore\\b|\\bfor\\s+(?:the|these)\\s+(?:foregoing\\s+)?reasons\\b"
               + "|\\bthe\\s+court\\s+(?:hereby\\s+)?(?:grants|denies|strikes|defers|overrules)\\b|^\\s*the\\s+motion\\s+is\\b"
               + "|^\\W*(?:[\\w.]+\\s+){0,3}?order\\s+(?:that|granting|denying)\\b"
-              + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b");
+              + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b)");
 
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
@@ -37,7 +37,7 @@ final class OrderRulings {
 
   /** An order to show cause why a motion should not be granted: a ruling with outcome "other". */
   private static final NamedPattern SHOW_CAUSE =
-      NamedPattern.of("ruling.show_cause", "\\bshow\\s+cause\\b");
+      NamedPattern.of("ruling.show_cause", "\\bshow(?:ing|s)?\\s+cause\\b");
 
   /** Words right before a motion that make it the object of another filing, not a motion ruled on. */
   private static final NamedPattern NESTED_LEAD =
@@ -48,6 +48,24 @@ final class OrderRulings {
               + "(?:(?:the|a|an|his|her|its|their|said|pending|prior|earlier|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$"
               + "|\\b\\d{1,5}\\]?\\s+(?:[\\w&]+[\\s/]+){0,3}?order\\s+(?:granting|denying|on|regarding|re:?)\\s+(?:in\\s+part\\s+)?"
               + "(?:(?:the|[\\w.]+(?:'s|s'|’s|s’)|second|renewed|amended)\\s+){0,3}$");
+
+  /** "Extending Time to File Motion to Compel", "leave to file a renewed motion": a motion yet to be filed. */
+  private static final NamedPattern TO_BE_FILED =
+      NamedPattern.of(
+          "ruling.motion_to_be_filed",
+          "\\bto\\s+(?:file|re-?file|bring|submit|serve)\\s+(?:(?:a|an|the|any|its|his|her|their|renewed|amended|second|further|new"
+              + "|proper|appropriate|[\\w.]+(?:'s|s'|’s|s’))\\s+){0,3}$");
+
+  /**
+   * "Plaintiff is given until June 1 to supplement the motion", "shall supplement its motion": the
+   * court holds the one motion it addresses until the movant completes it (deferred).
+   */
+  private static final NamedPattern SUPPLEMENT =
+      NamedPattern.of(
+          "ruling.deferred.supplement",
+          "\\b(?:given|granted|allowed|ha(?:s|ve))\\s+(?:leave\\s+|until\\s+[^.;]{0,40}?\\s+)?to\\s+"
+              + "(?:file\\s+an?\\s+amended\\s+motion\\s+or\\s+(?:to\\s+)?)?supplement\\s+(?:the|its|his|her|their|said|this)\\s+motion\\b"
+              + "|\\b(?:shall|must|is\\s+(?:directed|ordered)\\s+to)\\s+supplement\\s+(?:the|its|his|her|their|said|this)\\s+motion\\b");
 
   /** "re 88 Memorandum and Order granting Plaintiff's Second Motion": an earlier order's title. */
   private static final NamedPattern CITED_ORDER_LEAD =
@@ -93,6 +111,15 @@ final class OrderRulings {
     List<Draft> passing = new ArrayList<>();
     List<Draft> anaphors = new ArrayList<>();
     rulingsFrom(text, textSentences, textIsDocument, false, context, drafts, passing, anaphors);
+    if (!textIsDocument && Needles.contains(text, 0, text.length(), "supplement")) {
+      Matcher sm = SUPPLEMENT.matcher(text);
+      if (sm.find()) {
+        Draft a = new Draft(null, null, Outcome.DEFERRED, -1);
+        a.rules.add(SUPPLEMENT.name());
+        a.evidence.add(new Evidence(SUPPLEMENT.name(), sm.start(), sm.end(), sm.group(), false));
+        anaphors.add(a);
+      }
+    }
     backReferences(drafts, passing, anaphors);
     if (doc != null && !doc.isBlank()) {
       List<int[]> docSentences = Sentences.sentences(doc, 0, doc.length());
@@ -119,8 +146,20 @@ final class OrderRulings {
     if (!textIsDocument) {
       for (AgreedProtectiveOrders.Entered e : AgreedProtectiveOrders.find(text)) {
         boolean known = false;
+        boolean decided = false;
         for (Draft d : drafts) {
-          known |= d.type == MotionType.PROTECTIVE_ORDER && (e.target() == null || e.target().equals(d.target));
+          decided |= d.type == MotionType.PROTECTIVE_ORDER && d.outcome != Outcome.OTHER;
+        }
+        for (Draft d : drafts) {
+          boolean same =
+              d.type == MotionType.PROTECTIVE_ORDER && (e.target() == null || e.target().equals(d.target));
+          if (same && d.outcome == Outcome.OTHER && !decided) {
+            // "STIPULATION for PROTECTIVE ORDER signed by Judge ...": the title names no outcome
+            d.outcome = e.outcome();
+            d.rules.add(e.evidence().rule());
+            d.evidence.add(e.evidence());
+          }
+          known |= same;
         }
         if (!known) {
           Draft d = new Draft(e.target(), MotionType.PROTECTIVE_ORDER, e.outcome(), 0);
@@ -261,7 +300,8 @@ final class OrderRulings {
     for (int i = 0; i < mentions.size(); i++) {
       MotionMention m = mentions.get(i);
       int lead = Math.max(from, m.headStart() - 60);
-      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()) {
+      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()
+          || TO_BE_FILED.matcher(text).region(lead, m.headStart()).find()) {
         nested[i] = true;
         continue;
       }

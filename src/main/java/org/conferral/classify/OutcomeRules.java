@@ -23,9 +23,25 @@ final class OutcomeRules {
           "ruling.withdrawn", new String[] {"withdr"},
           "ruling.withdrawal_of", new String[] {"withdr"},
           "ruling.stricken", new String[] {"strik", "struck"},
-          "ruling.deferred", new String[] {"abeyance", "advisement", "submission", "defer", "reserv", "set", "hearing", "schedul", "argument"},
+          "ruling.deferred", new String[] {"later", "abeyance", "advisement", "submission", "defer", "reserv", "set", "hearing", "schedul", "argument"},
           "ruling.denied", new String[] {"den", "overrul", "dismiss", "approved"},
           "ruling.granted", new String[] {"grant", "approv", "sustain", "adopt"});
+
+  /**
+   * Per rule, by name: the letters its matches can start with (each alternative begins with a word
+   * boundary and one of them); the patterns look ahead for one before trying their alternatives.
+   */
+  private static final java.util.Map<String, String> FIRST_LETTERS =
+      java.util.Map.of(
+          "ruling.granted_in_part", "gdp",
+          "ruling.moot", "dtfviawnrb",
+          "ruling.denied_without_prejudice", "dn",
+          "ruling.withdrawn", "wt",
+          "ruling.withdrawal_of", "nwos",
+          "ruling.stricken", "s",
+          "ruling.deferred", "htudrasmwi",
+          "ruling.denied", "don",
+          "ruling.granted", "gas");
 
   static final List<Rule> RULES =
       List.of(
@@ -47,6 +63,7 @@ final class OutcomeRules {
                   + "|\\bunder\\s+advisement|\\b(?:defer\\w*|reserv\\w*)\\s+(?:\\w+\\s+){0,2}?(?:ruling|judgment|decision|consideration)"
                   + "|\\b(?:hearing|argument)s?\\s+(?:is\\s+|are\\s+)?(?:set|reset|scheduled)\\b|\\bset\\s+(?:for\\s+)?(?:motion\\s+)?hearings?\\b"
                   + "|\\bset\\s+motion\\s+hearings?|\\bmotion\\s+hearing\\s+set"
+                  + "|\\bwill\\s+rule\\s+on\\b(?=[^.;]{0,80}?\\bat\\s+a\\s+later\\s+date)"
                   + "|\\b(?:is|are)\\s+(?:hereby\\s+)?(?:re)?set\\b(?<=\\bhearing\\s{1,3}on\\b[^;.]{0,150}set)", true),
           rule(Outcome.DENIED, "ruling.denied",
               "\\bden(?:ying|ied|ies|y)\\b|\\boverrul(?:ed|ing)\\b|\\bdismiss(?:ing|ed|es)\\b|\\bnot\\s+approved\\b", false),
@@ -72,7 +89,9 @@ final class OutcomeRules {
           "(?i)^(?:\\w+ing|grants|denies|defers|strikes|terminates|finds|reserves|holds|approves|sustains)\\b");
 
   private static Rule rule(Outcome o, String name, String regex, boolean any) {
-    return new Rule(o, NamedPattern.of(name, regex), any, NEEDLES.get(name));
+    String first = FIRST_LETTERS.get(name);
+    String guarded = first == null ? regex : "(?=[" + first + "])(?:" + regex + ")";
+    return new Rule(o, NamedPattern.of(name, guarded), any, NEEDLES.get(name));
   }
 
   private OutcomeRules() {}
@@ -80,10 +99,10 @@ final class OutcomeRules {
   /** Outcome phrases in text[from, to) outside the given masked spans, without overlaps. */
   static List<Phrase> find(String text, int from, int to, List<int[]> masked) {
     List<Phrase> all = new ArrayList<>();
-    String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    String folded = Needles.folded(text, from, to);
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
-      if (!containsAny(lower, rule.needles())) {
+      if (!Needles.any(folded, rule.needles())) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text).region(from, to);
@@ -130,18 +149,6 @@ final class OutcomeRules {
       }
     }
     return RULES.size();
-  }
-
-  private static boolean containsAny(String lower, String[] needles) {
-    if (needles == null) {
-      return true;
-    }
-    for (String n : needles) {
-      if (lower.contains(n)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean inside(List<int[]> spans, int s, int e) {

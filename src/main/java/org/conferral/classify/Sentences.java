@@ -10,17 +10,54 @@ final class Sentences {
 
   private static final Pattern SENTENCE_END =
       Pattern.compile(
-          "(?i)[.!?](?<!\\b[A-Z][.!?])(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D)[.!?])"
-              + "[\"”’)\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$");
+          "(?i)(?=[.!?\\s]|$)(?:[.!?](?<!\\b[A-Z][.!?])(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D)[.!?])"
+              + "[\"”’)\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$)");
 
   private static final Pattern CLAUSE_END =
-      Pattern.compile("(?<!&#\\d{1,4});|\\((?<=(?:[;:,.]|\\band|\\bor|^)\\s{0,3}\\()\\d{1,2}\\)(?=\\s*[A-Za-z])|(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
+      Pattern.compile(";(?<!&#\\d{1,4};)|\\((?<=(?:[;:,.]|\\band|\\bor|^)\\s{0,3}\\()\\d{1,2}\\)(?=\\s*[A-Za-z])|(?=[,\\s])(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
 
   private Sentences() {}
 
   /** Sentence spans [start, end) covering text[from, to). */
   static List<int[]> sentences(String text, int from, int to) {
-    return split(SENTENCE_END, text, from, to);
+    if (from != 0 || to != text.length()) {
+      return split(SENTENCE_END, text, from, to);
+    }
+    // every sentence end starts at [.!?\n] or right after [.!?]: try the pattern only there
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true);
+    int s = 0;
+    int q = 0;
+    while (q <= to) {
+      if (mayEndSentence(text, q, to) && m.region(q, to).lookingAt()) {
+        int e = m.end();
+        if (e > s) {
+          out.add(new int[] {s, m.start() > s ? m.start() : e});
+        }
+        s = e;
+        q = e > q ? e : q + 1;
+      } else {
+        q++;
+      }
+    }
+    if (s < to) {
+      out.add(new int[] {s, to});
+    }
+    return out;
+  }
+
+  private static boolean mayEndSentence(String text, int q, int to) {
+    if (q < to) {
+      char c = text.charAt(q);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+    }
+    if (q > 0) {
+      char p = text.charAt(q - 1);
+      return p == '.' || p == '!' || p == '?';
+    }
+    return false;
   }
 
   /** Clause spans [start, end) within one sentence. */

@@ -1,0 +1,110 @@
+package org.conferral.classify;
+
+/**
+ * Cheap prefilters for rules: whether a span of text contains one of a rule's needle words (lower
+ * case, no spaces), ignoring case as the rules' patterns do. A rule whose every match contains one of
+ * its needles need not run where none occurs.
+ */
+final class Needles {
+
+  private Needles() {}
+
+  /** text[from, to) case-folded as the rules' patterns fold it, for repeated {@link #any(String, String[])}. */
+  static String folded(CharSequence text, int from, int to) {
+    char[] out = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      out[i - from] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+    }
+    return new String(out);
+  }
+
+  /** Whether a {@link #folded} text contains one of needles (null needles: always true). */
+  static boolean any(String folded, String[] needles) {
+    if (needles == null) {
+      return true;
+    }
+    for (String n : needles) {
+      if (folded.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text[from, to) contains one of needles (null needles: always true). */
+  static boolean any(CharSequence text, int from, int to, String[] needles) {
+    if (needles == null) {
+      return true;
+    }
+    for (String n : needles) {
+      if (contains(text, from, to, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start of the first occurrence of any of words (lower case) in text[from, to), ignoring case, or -1. */
+  static int indexOfAny(CharSequence text, int from, int to, String[] words) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+      for (String w : words) {
+        if (w.charAt(0) == f && i + w.length() <= to && startsWith(text, i, w)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(CharSequence text, int at, String word) {
+    for (int j = 1; j < word.length(); j++) {
+      if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether text[from, to) contains needle (lower case), ignoring case. */
+  static boolean contains(CharSequence text, int from, int to, String needle) {
+    return indexOf(text, from, to, needle) >= 0;
+  }
+
+  /** Start of the first occurrence of needle (lower case) in text[from, to), ignoring case, or -1. */
+  static int indexOf(CharSequence text, int from, int to, String needle) {
+    int len = needle.length();
+    char first = needle.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
+    for (int i = from, last = to - len; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == first || c == firstUpper || (c > 127 && fold(c) == first)) {
+        int j = 1;
+        while (j < len && equalIgnoringCase(text.charAt(i + j), needle.charAt(j))) {
+          j++;
+        }
+        if (j == len) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean equalIgnoringCase(char c, char lower) {
+    if (c == lower) {
+      return true;
+    }
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' && c + 32 == lower;
+    }
+    return fold(c) == lower;
+  }
+
+  /** The case fold regular expressions use with UNICODE_CASE. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+}
