@@ -16,7 +16,9 @@ final class ConferralRules {
   private static final String CONFER =
       "(?:meet[- ]and[- ]confer|meet\\s+and\\s+confer|confer|consult|conferral|conference|consultation)";
   private static final String LOCAL_RULE =
-      "(?:local\\s+(?:civil\\s+)?rules?|L\\.?\\s?(?:Civ\\.?\\s?)?R(?:Civ)?\\.?|LR|CivLR|LCivR|LCR|LRCiv|Loc\\.\\s?R\\.?|D\\.\\s?\\w+\\.?\\s?(?:Civ\\.?\\s?)?R(?:ule)?\\.?|NECivR|DUCivR|CV-|Civil\\s+L\\.?R\\.?|(?:Fed\\.\\s*R\\.\\s*Civ\\.\\s*P\\.|Rule)\\s*(?:26|37))";
+      "(?:local\\s+(?:civil\\s+)?rules?|L\\.?\\s?(?:Civ\\.?\\s?)?R(?:Civ)?\\.?|LR|CivLR|LCivR|LCR|LRCiv|Loc\\.\\s?R\\.?|D\\.\\s?\\w+\\.?\\s?(?:Civ\\.?\\s?)?R(?:ule)?\\.?|NECivR|DUCivR|CV-|Civil\\s+L\\.?R\\.?|(?:Fed\\.\\s*R\\.\\s*Civ\\.\\s*P\\.|Rule)\\s*(?:26|37)"
+          // a court-prefixed citation written as one token: D.C.COLO.LCivR, W.D.Wash.LCR
+          + "|[A-Za-z.]+\\.(?:LCivR|LCvR|LCR|LR|CivR|LRCiv)\\b)";
 
   static final List<NamedPattern> FAILURES =
       List.of(
@@ -97,7 +99,7 @@ final class ConferralRules {
           "ruling.conferral.veto",
           "\\b(?:may|can|could|would|might|should|must)\\b(?!\\s+not\\s+(?:consider|entertain|hear))|\\b(?:if|unless|whenever)\\b|\\b(?:argues?|contends?|asserts?|claims?|maintains?|insists?|responds?)\\b"
               + "|\\bexcus(?:e|es|ed|ing)\\b|\\breach(?:es)?\\s+the\\s+merits|\\bon\\s+the\\s+merits|\\b(?:satisfied|satisfies|complied)\\b"
-              + "|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?(?:adequate|sufficient)\\b|\\brequires?\\s+(?:that\\s+)?(?:the\\s+)?(?:parties|movant|counsel|a\\s+motion)");
+              + "|\\b(?:is|was|are|were)\\s+(?:\\w+\\s+)?(?:adequate|sufficient)\\b|(?<!which\\s)\\brequires?\\s+(?:that\\s+)?(?:the\\s+)?(?:parties|movant|counsel|a\\s+motion)");
 
   private static final NamedPattern VETO_SATISFIED_NEGATED =
       NamedPattern.of("ruling.conferral.not_satisfied", "\\b(?:not|never)\\s+(?:\\w+\\s+){0,2}?(?:satisf|compl)");

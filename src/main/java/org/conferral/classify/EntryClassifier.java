@@ -30,6 +30,12 @@ public final class EntryClassifier {
     this(true);
   }
 
+  /** An order's decretal words or heading, in its document's text. */
+  private static final java.util.regex.Pattern DOCUMENT_IS_ORDER =
+      java.util.regex.Pattern.compile(
+          "\\bIT\\s+IS\\s+(?:(?:SO|THEREFORE|FURTHER|HEREBY|ACCORDINGLY)\\s+)*ORDERED\\b"
+              + "|\\A\\s*(?:(?:MEMORANDUM|OPINION)\\s+(?:AND|&)\\s+)?ORDER\\b|\\bSO\\s+ORDERED\\b");
+
   EntryClassifier(boolean gated) {
     this.gated = gated;
   }
@@ -61,6 +67,18 @@ public final class EntryClassifier {
     if (kind.kind() == EntryKind.OTHER && t.length() > OrderRulings.DOCUMENT_LENGTH) {
       // a whole order pasted as text
       kind = new KindRules.Kind(EntryKind.ORDER, new Evidence("kind.order.document", 0, 0, "", false));
+    }
+    if (kind.kind() == EntryKind.OTHER && hasDoc) {
+      // an entry known by a caption or a case name whose filed document is an order (CourtListener
+      // opinion clusters, orders-only exports): the document decides the kind
+      Matcher decree = DOCUMENT_IS_ORDER.matcher(doc);
+      if (decree.find()) {
+        kind =
+            new KindRules.Kind(
+                EntryKind.ORDER,
+                new Evidence(
+                    "kind.order.document_decrees", decree.start(), decree.end(), decree.group(), true));
+      }
     }
     if (kind.kind() == EntryKind.OTHER && (!gated || cues.has(Cue.DISCOVERY))) {
       // an entry that disposes of a cited motion is an order, whatever its first words
