@@ -1,5 +1,6 @@
 package org.conferral.classify;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -36,6 +38,32 @@ public final class ClassifyStage {
   private ClassifyStage() {}
 
   public static Dataset<Row> apply(Dataset<Row> entries, Dataset<Row> documents) {
+    Dataset<Row> alone =
+        input(entries, documents)
+            .mapPartitions(new ClassifyAlone(), Encoders.row(Tables.ENTRY_LABELS.schema()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> withMotions =
+        broadcast(
+            alone
+                .filter(col("kind").equalTo("motion").and(size(col("motion_types")).gt(0)))
+                .select(col("docket_uid").as("ctx_docket_uid"))
+                .distinct());
+    // Only the dockets with a discovery motion are read again, with their documents (a document
+    // without a docket uid is kept: the join on its entry decides).
+    Column inDocket = col("docket_uid").equalTo(col("ctx_docket_uid"));
+    Dataset<Row> inContext =
+        input(
+                entries.join(withMotions, inDocket, "left_semi"),
+                documents
+                    .join(withMotions, inDocket, "left_semi")
+                    .unionByName(documents.filter(col("docket_uid").isNull())))
+            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+            .flatMapGroups(new ClassifyDocket(), Encoders.row(Tables.ENTRY_LABELS.schema()));
+    return alone.join(withMotions, inDocket, "left_anti").unionByName(inContext);
+  }
+
+  /** Rows (docket_uid, entry_uid, number, sequence, date, text, document_text) of the entries. */
+  private static Dataset<Row> input(Dataset<Row> entries, Dataset<Row> documents) {
     Dataset<Row> docText =
         documents
             .filter(col("text").isNotNull().and(col("entry_uid").isNotNull()))
@@ -50,29 +78,10 @@ public final class ClassifyStage {
                                         col("attachment_number"), col("document_uid"), col("text")))),
                             s -> s.getField("text")))
                     .as("document_text"));
-    Dataset<Row> input =
-        entries
-            .select("docket_uid", "entry_uid", "entry_number", "sequence", "date_filed", "text")
-            .join(docText, col("entry_uid").equalTo(col("doc_entry_uid")), "left")
-            .drop("doc_entry_uid");
-
-    Dataset<Row> alone =
-        input
-            .mapPartitions(new ClassifyAlone(), Encoders.row(Tables.ENTRY_LABELS.schema()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> withMotions =
-        alone
-            .filter(col("kind").equalTo("motion").and(size(col("motion_types")).gt(0)))
-            .select(col("docket_uid").as("ctx_docket_uid"))
-            .distinct();
-    Dataset<Row> inContext =
-        input
-            .join(withMotions, col("docket_uid").equalTo(col("ctx_docket_uid")), "left_semi")
-            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-            .flatMapGroups(new ClassifyDocket(), Encoders.row(Tables.ENTRY_LABELS.schema()));
-    return alone
-        .join(withMotions, col("docket_uid").equalTo(col("ctx_docket_uid")), "left_anti")
-        .unionByName(inContext);
+    return entries
+        .select("docket_uid", "entry_uid", "entry_number", "sequence", "date_filed", "text")
+        .join(docText, col("entry_uid").equalTo(col("doc_entry_uid")), "left")
+        .drop("doc_entry_uid");
   }
 
   /** Labels each entry on its own. Rows: (docket_uid, entry_uid, number, sequence, date, text, doc). */

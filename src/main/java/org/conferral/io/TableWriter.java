@@ -1,12 +1,15 @@
 package org.conferral.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataType;
@@ -53,14 +56,21 @@ public final class TableWriter {
 
   /** Writes {@code frame} to {@code path}, replacing what is there; returns the rows written. */
   public static long write(Dataset<Row> frame, Table table, String path) {
-    Dataset<Row> rows = conform(frame, table);
+    Observation written = new Observation("rows written to " + table.name());
+    Dataset<Row> rows = conform(frame, table).observe(written, count(lit(1)).as("rows"));
     rows.write()
         .mode(SaveMode.Overwrite)
         .option("compression", "zstd")
         .option("parquet.enable.dictionary#text", "false")
         .partitionBy(table.partitionBy().toArray(String[]::new))
         .parquet(path);
-    return read(rows.sparkSession(), table, path).count();
+    // The count comes with the write (no second job reading the table back).
+    try {
+      return ((Number) written.getAsJava().get("rows")).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for the row count of " + table.name(), e);
+    }
   }
 
   /** Reads a written table back with its declared schema (an empty table has no data files). */

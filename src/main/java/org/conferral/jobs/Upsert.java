@@ -1,5 +1,6 @@
 package org.conferral.jobs;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -66,7 +67,28 @@ final class Upsert {
     return table.filter(col("source_file").isin(files.toArray()));
   }
 
+  /**
+   * One row per {@code uid}. Only the rows whose uid occurs more than once go through the ranking
+   * (a window sorting whole rows, text included); a run where no uid repeats, the common case,
+   * costs one shuffle of the uids alone.
+   */
   static Dataset<Row> keepOne(Dataset<Row> rows, String uid) {
+    Dataset<Row> repeated =
+        rows.groupBy(col(uid).as("_dup_uid")).count().filter(col("count").gt(1)).select("_dup_uid");
+    long n = repeated.count();
+    if (n == 0) {
+      return rows;
+    }
+    Dataset<Row> dup = n <= BROADCAST_UIDS ? broadcast(repeated) : repeated;
+    Column match = col(uid).eqNullSafe(col("_dup_uid")); // null uids rank as one group, as before
+    return rows.join(dup, match, "left_anti")
+        .unionByName(rank(rows.join(dup, match, "left_semi"), uid));
+  }
+
+  /** At most this many repeated uids are broadcast to the tasks instead of shuffled. */
+  private static final long BROADCAST_UIDS = 200_000;
+
+  private static Dataset<Row> rank(Dataset<Row> rows, String uid) {
     List<String> names = Arrays.asList(rows.columns());
     List<Column> order = new ArrayList<>();
     order.add(col("source_file").desc_nulls_last());

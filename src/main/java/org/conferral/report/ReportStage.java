@@ -1,5 +1,6 @@
 package org.conferral.report;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -75,13 +76,20 @@ public final class ReportStage {
    * court and ruling id; the columns of {@code conferral_denials.csv}.
    */
   public static Dataset<Row> conferralDenials(Tables t) {
+    Dataset<Row> r = t.rulings().filter(col("conferral_ground"));
+    // Denials are few: pick their dockets and entries out of the big tables before shuffling them.
     Dataset<Row> dockets =
         t.dockets()
+            .join(broadcast(r.select(col("docket_uid").as("w_uid"))),
+                col("docket_uid").equalTo(col("w_uid")), "left_semi")
             .select(col("docket_uid").as("d_uid"), col("docket_number"), col("case_name"))
             .dropDuplicates("d_uid");
     Dataset<Row> entries =
-        t.entries().select(col("entry_uid").as("e_uid"), col("entry_number")).dropDuplicates("e_uid");
-    Dataset<Row> r = t.rulings().filter(col("conferral_ground"));
+        t.entries()
+            .join(broadcast(r.select(col("entry_uid").as("w_uid"))),
+                col("entry_uid").equalTo(col("w_uid")), "left_semi")
+            .select(col("entry_uid").as("e_uid"), col("entry_number"))
+            .dropDuplicates("e_uid");
     return r.join(dockets, r.col("docket_uid").equalTo(col("d_uid")), "left")
         .join(entries, r.col("entry_uid").equalTo(col("e_uid")), "left")
         .select(
