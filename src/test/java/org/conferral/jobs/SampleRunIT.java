@@ -90,7 +90,19 @@ class SampleRunIT {
     assertTrue(denials.count() >= 4, "conferral denials found: " + denials.count());
     assertEquals(0, denials.filter(col("evidence_text").isNull()).count(), "every denial has evidence");
     Row all = table(Tables.CONFERRAL_RATES).filter(col("dimension").equalTo("all")).first();
-    assertTrue(all.<Long>getAs("n_denied_conferral") >= 4);
+    assertTrue(all.<Long>getAs("n_denied_conferral") >= 8, "sample conferral denials: " + all);
+    // the sample's hand-written conferral denials, one per format that carries them: docket text
+    // (Juriscraper, RECAP XML, SCALES, GovInfo), RECAP plain_text and CourtListener opinion bodies
+    Set<String> denied = new TreeSet<>();
+    table(Tables.MOTION_OUTCOMES).filter(col("denied_conferral"))
+        .join(table(Tables.DOCKETS).select("docket_uid", "docket_number"), "docket_uid")
+        .select("court_id", "docket_number").collectAsList()
+        .forEach(r -> denied.add(r.getString(0) + " " + r.getString(1)));
+    for (String expected : List.of("cod 1:21-cv-01452", "ksd 2:23-cv-02917", "nysd 1:22-cv-05120",
+        "txsd 2:24-cv-00962", "wawd 2:22-cv-00937", "ksd 2:21-cv-02187", "ksd 2:24-cv-02117",
+        "nysd 1:24-cv-03381")) {
+      assertTrue(denied.contains(expected), expected + " not among the conferral denials " + denied);
+    }
     assertTrue(all.<Double>getAs("rate_lower") <= all.<Double>getAs("rate")
         && all.<Double>getAs("rate") <= all.<Double>getAs("rate_upper"));
   }
