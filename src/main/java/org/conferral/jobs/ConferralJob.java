@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.conferral.classify.ClassifyStage;
 import org.conferral.config.RunConfig;
+import org.conferral.features.FeaturesStage;
 import org.conferral.ingest.FileIngest;
 import org.conferral.ingest.FileSummary;
 import org.conferral.ingest.IngestStage;
@@ -26,7 +27,6 @@ import org.conferral.io.PublishedRun;
 import org.conferral.io.RunLock;
 import org.conferral.io.RunOutput;
 import org.conferral.io.TableWriter;
-import org.conferral.link.LinkStage;
 import org.conferral.report.ReportStage;
 import org.conferral.report.ReportData;
 import org.conferral.report.ReportFiles;
@@ -228,7 +228,7 @@ public final class ConferralJob {
     Dataset<Row> labels =
         TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
     Dataset<Row> dockets = TableWriter.read(spark, Tables.DOCKETS, output.runPath("dockets"));
-    LinkStage.Result linked = LinkStage.apply(labels, dockets);
+    FeaturesStage.Result linked = FeaturesStage.apply(labels, dockets);
     write(tables, output, Tables.MOTIONS, linked.motions());
     write(tables, output, Tables.RULINGS, linked.rulings());
     write(tables, output, Tables.MOTION_OUTCOMES, linked.motionOutcomes());

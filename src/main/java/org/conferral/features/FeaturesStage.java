@@ -1,4 +1,4 @@
-package org.conferral.link;
+package org.conferral.features;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -26,12 +26,11 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.conferral.classify.Evidence;
 import org.conferral.classify.LabelRows;
-import org.conferral.features.Circuits;
-import org.conferral.features.DocketFacts;
-import org.conferral.features.LocalConferralRule;
-import org.conferral.features.LocalConferralRules;
-import org.conferral.features.MotionOutcome;
-import org.conferral.features.MotionOutcomes;
+import org.conferral.link.ClassifiedEntry;
+import org.conferral.link.DocketLinker;
+import org.conferral.link.DocketLinks;
+import org.conferral.link.MotionRow;
+import org.conferral.link.RulingRow;
 import org.conferral.schema.Tables;
 
 /**
@@ -39,7 +38,7 @@ import org.conferral.schema.Tables;
  * ({@link DocketLinker}) and builds one outcome row per motion ({@link MotionOutcomes}). Only entries the
  * classifier marked as discovery motions or rulings take part, so the shuffle carries few rows.
  */
-public final class LinkStage {
+public final class FeaturesStage {
 
   /** The stage's three tables. */
   public record Result(Dataset<Row> motions, Dataset<Row> rulings, Dataset<Row> motionOutcomes, Dataset<Row> union) {}
@@ -51,7 +50,7 @@ public final class LinkStage {
           .add("ruling", Tables.RULINGS.schema(), true)
           .add("outcome", Tables.MOTION_OUTCOMES.schema(), true);
 
-  private LinkStage() {}
+  private FeaturesStage() {}
 
   public static Result apply(Dataset<Row> entryLabels, Dataset<Row> dockets) {
     Dataset<Row> facts =
@@ -141,7 +140,7 @@ public final class LinkStage {
   static Map<String, LocalConferralRule> loadLocalRules() {
     try (Reader in =
         new InputStreamReader(
-            LinkStage.class.getResourceAsStream("/org/conferral/features/local-rules.csv"),
+            FeaturesStage.class.getResourceAsStream("/org/conferral/features/local-rules.csv"),
             StandardCharsets.UTF_8)) {
       return LocalConferralRules.read(in);
     } catch (IOException e) {
