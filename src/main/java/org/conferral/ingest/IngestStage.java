@@ -1,8 +1,6 @@
 package org.conferral.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,11 +18,9 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.conferral.io.InputFile;
 
@@ -36,14 +32,12 @@ import org.conferral.io.InputFile;
  */
 public final class IngestStage {
 
-  /** The stage's output. Entries, dockets and documents are de-duplicated by uid. */
-  public record Result(
-      Dataset<Row> dockets,
-      Dataset<Row> entries,
-      Dataset<Row> documents,
-      Dataset<Row> rejects,
-      List<FileSummary> files,
-      Dataset<Row> union) {}
+  /**
+   * The stage's output: one summary per file, and every record read as a row of the union schema of
+   * {@link IngestRows} (persisted; the caller splits it into tables and de-duplicates, see
+   * {@code jobs.Upsert}, then unpersists it).
+   */
+  public record Result(List<FileSummary> files, Dataset<Row> union) {}
 
   private IngestStage() {}
 
@@ -67,13 +61,7 @@ public final class IngestStage {
       summaries.add(IngestRows.fileSummary(r.getStruct(0)));
     }
     summaries.sort(java.util.Comparator.comparing(FileSummary::path));
-
-    Dataset<Row> entries =
-        keepOne(part(union, IngestRows.ENTRY), "entry_uid", length(col("text")).desc_nulls_last());
-    Dataset<Row> dockets = keepOne(part(union, IngestRows.DOCKET), "docket_uid", col("source_file").asc());
-    Dataset<Row> documents =
-        keepOne(part(union, IngestRows.DOCUMENT), "document_uid", length(col("text")).desc_nulls_last());
-    return new Result(dockets, entries, documents, part(union, IngestRows.REJECT), summaries, union);
+    return new Result(summaries, union);
   }
 
   /**
@@ -101,23 +89,6 @@ public final class IngestStage {
     }
     out.removeIf(List::isEmpty);
     return out;
-  }
-
-  private static Dataset<Row> part(Dataset<Row> union, String kind) {
-    return union.filter(col("kind").equalTo(kind)).select(kind + ".*");
-  }
-
-  /** One row per uid: the same record may arrive from two exports (a RECAP XML and its JSON). */
-  private static Dataset<Row> keepOne(
-      Dataset<Row> rows, String uid, org.apache.spark.sql.Column preference) {
-    return rows.withColumn(
-            "_rank",
-            row_number()
-                .over(
-                    Window.partitionBy(uid)
-                        .orderBy(preference, col("source_file").asc())))
-        .filter(col("_rank").equalTo(1))
-        .drop("_rank");
   }
 
   /** Reads the files of one partition, streaming each reader's records out as union rows. */
