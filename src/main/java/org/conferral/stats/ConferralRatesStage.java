@@ -3,6 +3,8 @@ package org.conferral.stats;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -91,8 +93,9 @@ public final class ConferralRatesStage {
     Column defined = col("n_ruled").gt(0);
     return counts
         .withColumn("rate", when(defined, p))
-        .withColumn("rate_lower", when(defined, centre.minus(half)))
-        .withColumn("rate_upper", when(defined, centre.plus(half)))
+        // the bounds hold p between them; clamping only removes floating-point crumbs at x=0, x=n
+        .withColumn("rate_lower", when(defined, greatest(lit(0.0), least(p, centre.minus(half)))))
+        .withColumn("rate_upper", when(defined, least(lit(1.0), greatest(p, centre.plus(half)))))
         .withColumn(
             "rate_partial", when(defined, col("n_denied_conferral_partial").cast("double").divide(n)))
         .withColumn(
