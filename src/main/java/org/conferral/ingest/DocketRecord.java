@@ -28,6 +28,13 @@ public record DocketRecord(
     String referredJudge,
     List<Party> parties) {
 
+  /** The same docket with other filing and termination dates. */
+  public DocketRecord withDates(LocalDate filed, LocalDate terminated) {
+    return new DocketRecord(
+        docketUid, docketKey, source, sourceFile, courtId, docketNumber, caseName, natureOfSuit,
+        cause, jurisdiction, filed, terminated, assignedJudge, referredJudge, parties);
+  }
+
   /** A party to a case: name, role as the source gives it ("Plaintiff", "Defendant"), pro se flag. */
   public record Party(String name, String role, boolean proSe) {}
 }

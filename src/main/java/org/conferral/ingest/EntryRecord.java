@@ -20,4 +20,11 @@ public record EntryRecord(
     String entryNumber,
     int sequence,
     LocalDate dateFiled,
-    String text) {}
+    String text) {
+
+  /** The same entry with another filing date. */
+  public EntryRecord withDateFiled(LocalDate filed) {
+    return new EntryRecord(
+        docketUid, entryUid, source, sourceFile, position, entryNumber, sequence, filed, text);
+  }
+}

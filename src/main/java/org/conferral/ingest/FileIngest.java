@@ -129,23 +129,7 @@ public final class FileIngest {
     @Override
     public void docket(DocketRecord d) {
       if (!plausible(d.dateFiled()) || !plausible(d.dateTerminated())) {
-        d =
-            new DocketRecord(
-                d.docketUid(),
-                d.docketKey(),
-                d.source(),
-                d.sourceFile(),
-                d.courtId(),
-                d.docketNumber(),
-                d.caseName(),
-                d.natureOfSuit(),
-                d.cause(),
-                d.jurisdiction(),
-                orNull(d.dateFiled()),
-                orNull(d.dateTerminated()),
-                d.assignedJudge(),
-                d.referredJudge(),
-                d.parties());
+        d = d.withDates(orNull(d.dateFiled()), orNull(d.dateTerminated()));
       }
       next.docket(d);
     }
@@ -153,17 +137,7 @@ public final class FileIngest {
     @Override
     public void entry(EntryRecord e) {
       if (!plausible(e.dateFiled())) {
-        e =
-            new EntryRecord(
-                e.docketUid(),
-                e.entryUid(),
-                e.source(),
-                e.sourceFile(),
-                e.position(),
-                e.entryNumber(),
-                e.sequence(),
-                null,
-                e.text());
+        e = e.withDateFiled(null);
       }
       next.entry(e);
     }
