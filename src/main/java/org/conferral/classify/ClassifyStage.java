@@ -139,7 +139,11 @@ public final class ClassifyStage {
     return s == null ? "" : s;
   }
 
-  private static Row toRow(Row r, EntryLabels l) {
+  /**
+   * The {@code entry_labels} row of an entry: {@code r} is (docket_uid, entry_uid, entry_number,
+   * sequence, date_filed, text, document_text).
+   */
+  static Row toRow(Row r, EntryLabels l) {
     return RowFactory.create(
         r.getString(0),
         r.getString(1),

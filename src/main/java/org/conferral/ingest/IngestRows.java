@@ -1,7 +1,5 @@
 package org.conferral.ingest;
 
-import static org.apache.spark.sql.types.DataTypes.StringType;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,48 +8,9 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.LongType$;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-import org.conferral.schema.Tables;
 
-/**
- * Turns canonical records into rows of one union schema, so that a single pass over the input files
- * yields every table: column {@code kind} says which struct column holds the record.
- */
+/** Turns canonical records into rows of their tables ({@code dockets}, {@code entries}, ...). */
 final class IngestRows {
-  static final String DOCKET = "docket";
-  static final String ENTRY = "entry";
-  static final String DOCUMENT = "document";
-  static final String REJECT = "reject";
-  static final String FILE = "file";
-
-  static final StructType FILE_SUMMARY =
-      new StructType(
-          new StructField[] {
-            DataTypes.createStructField("path", StringType, false),
-            DataTypes.createStructField("format", StringType, true),
-            DataTypes.createStructField("size", LongType$.MODULE$, false),
-            DataTypes.createStructField("sha256", StringType, true),
-            DataTypes.createStructField("records_read", LongType$.MODULE$, false),
-            DataTypes.createStructField("dockets", LongType$.MODULE$, false),
-            DataTypes.createStructField("entries", LongType$.MODULE$, false),
-            DataTypes.createStructField("documents", LongType$.MODULE$, false),
-            DataTypes.createStructField("rejects", LongType$.MODULE$, false),
-            DataTypes.createStructField("error", StringType, true)
-          });
-
-  static final StructType SCHEMA =
-      new StructType(
-          new StructField[] {
-            DataTypes.createStructField("kind", StringType, false),
-            DataTypes.createStructField(DOCKET, Tables.DOCKETS.schema(), true),
-            DataTypes.createStructField(ENTRY, Tables.ENTRIES.schema(), true),
-            DataTypes.createStructField(DOCUMENT, Tables.DOCUMENTS.schema(), true),
-            DataTypes.createStructField(REJECT, Tables.REJECTS.schema(), true),
-            DataTypes.createStructField(FILE, FILE_SUMMARY, true)
-          });
 
   private IngestRows() {}
 
@@ -88,7 +47,7 @@ final class IngestRows {
             parties,
             proSePlaintiff,
             proSeDefendant);
-    return union(DOCKET, r);
+    return r;
   }
 
   static Row entry(EntryRecord e) {
@@ -104,7 +63,7 @@ final class IngestRows {
             date(e.dateFiled()),
             e.text(),
             contentHash(e));
-    return union(ENTRY, r);
+    return r;
   }
 
   static Row document(DocumentRecord d) {
@@ -120,56 +79,12 @@ final class IngestRows {
             d.attachmentNumber(),
             d.description(),
             d.text());
-    return union(DOCUMENT, r);
+    return r;
   }
 
   static Row reject(RejectRecord x) {
     Row r = RowFactory.create(x.source(), x.sourceFile(), x.position(), x.raw(), x.reason());
-    return union(REJECT, r);
-  }
-
-  static Row file(FileSummary s) {
-    Row r =
-        RowFactory.create(
-            s.path(),
-            s.format(),
-            s.size(),
-            s.sha256(),
-            s.recordsRead(),
-            s.dockets(),
-            s.entries(),
-            s.documents(),
-            s.rejects(),
-            s.error());
-    return union(FILE, r);
-  }
-
-  static FileSummary fileSummary(Row r) {
-    return new FileSummary(
-        r.getString(0),
-        r.getString(1),
-        r.getLong(2),
-        r.getString(3),
-        r.getLong(4),
-        r.getLong(5),
-        r.getLong(6),
-        r.getLong(7),
-        r.getLong(8),
-        r.getString(9));
-  }
-
-  private static Row union(String kind, Row r) {
-    Object[] v = new Object[6];
-    v[0] = kind;
-    v[switch (kind) {
-          case DOCKET -> 1;
-          case ENTRY -> 2;
-          case DOCUMENT -> 3;
-          case REJECT -> 4;
-          default -> 5;
-        }] =
-        r;
-    return RowFactory.create(v);
+    return r;
   }
 
   private static Date date(LocalDate d) {
@@ -178,18 +93,26 @@ final class IngestRows {
 
   /** SHA-256 of what identifies an entry's content: its docket, number, date and text. */
   static String contentHash(EntryRecord e) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(String.valueOf(e.docketUid()).getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(String.valueOf(e.entryNumber()).getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(String.valueOf(e.dateFiled()).getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(String.valueOf(e.text()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(md.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException(ex);
-    }
+    MessageDigest md = SHA256.get();
+    md.reset();
+    md.update(String.valueOf(e.docketUid()).getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(String.valueOf(e.entryNumber()).getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(String.valueOf(e.dateFiled()).getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(String.valueOf(e.text()).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(md.digest(), 0, 16);
   }
+
+  /** One digest per thread: looking the algorithm up for every entry cost more than hashing it. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException ex) {
+              throw new IllegalStateException(ex);
+            }
+          });
 }

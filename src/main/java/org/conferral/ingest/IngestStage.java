@@ -1,67 +1,123 @@
 package org.conferral.ingest;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.conferral.io.InputFile;
+import org.conferral.io.PartFile;
+import org.conferral.io.TableParts;
+import org.conferral.io.TaskOutputs;
+import org.conferral.schema.Tables;
 
 /**
- * The ingest stage: reads every input file on the executors (one task per group of files of about
- * equal total size), detects its
- * format, and splits what the readers emit into the {@code dockets}, {@code entries}, {@code documents}
- * and {@code rejects} tables, plus one {@link FileSummary} per file for the manifest.
+ * The ingest stage: one Spark job whose tasks each read a group of input files (groups of about equal
+ * total size), detect each file's format, and write every record straight into its staged table
+ * ({@code dockets}, {@code entries}, {@code documents}, {@code rejects}) as Parquet part files under
+ * a staging directory, while an {@link IngestTap} sees the same records (the job labels entries in this
+ * pass). Nothing is cached; only one summary per file and the list of files written reach the driver.
+ *
+ * <p>A task's files are named by its partition and attempt; files of attempts whose task did not
+ * succeed are deleted after the job, so each staged table holds every record read exactly once.
  */
 public final class IngestStage {
 
-  /**
-   * The stage's output: one summary per file, and every record read as a row of the union schema of
-   * {@link IngestRows} (persisted; the caller splits it into tables and de-duplicates, see
-   * {@code jobs.Upsert}, then unpersists it).
-   */
-  public record Result(List<FileSummary> files, Dataset<Row> union) {}
+  /** What the stage staged: one summary per input file, rows per staged table, the taps' counters. */
+  public record Result(
+      List<FileSummary> files, Map<String, Long> rows, Map<String, Long> counters, String dir) {
+
+    /** The staged directory of a table. */
+    public String path(String table) {
+      return dir + "/" + table;
+    }
+
+    public long rows(String table) {
+      return rows.getOrDefault(table, 0L);
+    }
+  }
+
+  /** What one task reports to the driver. */
+  private record TaskReport(
+      List<FileSummary> files, List<TableParts.Part> parts, Map<String, Long> counters)
+      implements Serializable {}
 
   private IngestStage() {}
 
+  /**
+   * Reads {@code files} into staged tables under {@code dir} (which must not exist); {@code tap} may
+   * be null.
+   */
   public static Result apply(
-      SparkSession spark, List<InputFile> files, Optional<SourceFormat> forced) {
+      SparkSession spark,
+      List<InputFile> files,
+      Optional<SourceFormat> forced,
+      String dir,
+      IngestTap.Factory tap) {
     int parallelism = spark.sparkContext().defaultParallelism();
     List<List<Row>> groups = balance(files, Math.max(1, Math.min(files.size(), parallelism * 2)));
-    Map<String, String> conf = new HashMap<>();
-    spark.sparkContext().hadoopConfiguration().forEach(e -> conf.put(e.getKey(), e.getValue()));
-
-    // One partition per group of files (ParallelCollectionRDD slices by position: one group each).
-    JavaRDD<Row> rows =
+    Map<String, String> settings = PartFile.settings(spark);
+    List<TaskReport> reports =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(groups, groups.size())
-            .mapPartitions(new ReadFiles(conf, forced.orElse(null)));
-    Dataset<Row> union =
-        spark.createDataFrame(rows, IngestRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-
+            .parallelize(groups, Math.max(1, groups.size()))
+            .mapPartitionsWithIndex(new ReadFiles(settings, forced.orElse(null), dir, tap), false)
+            .collect();
     List<FileSummary> summaries = new ArrayList<>();
-    for (Row r : union.filter(col("kind").equalTo(IngestRows.FILE)).select("file").collectAsList()) {
-      summaries.add(IngestRows.fileSummary(r.getStruct(0)));
+    Map<String, Long> rows = new LinkedHashMap<>();
+    Map<String, Long> counters = new LinkedHashMap<>();
+    List<String> kept = new ArrayList<>();
+    for (TaskReport r : reports) {
+      summaries.addAll(r.files());
+      for (TableParts.Part p : r.parts()) {
+        rows.merge(p.table(), p.rows(), Long::sum);
+        kept.add(new Path(p.path()).toUri().getPath());
+      }
+      r.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
     }
-    summaries.sort(java.util.Comparator.comparing(FileSummary::path));
-    return new Result(summaries, union);
+    summaries.sort(Comparator.comparing(FileSummary::path));
+    dropFailedAttempts(spark.sparkContext().hadoopConfiguration(), dir, kept);
+    return new Result(summaries, rows, counters, dir);
+  }
+
+  /** Deletes the part files under {@code dir} that no successful task reported. */
+  private static void dropFailedAttempts(Configuration conf, String dir, List<String> kept) {
+    try {
+      Path root = new Path(dir);
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root)) {
+        return;
+      }
+      java.util.Set<String> keep = new java.util.HashSet<>(kept);
+      var it = fs.listFiles(root, true);
+      List<Path> drop = new ArrayList<>();
+      while (it.hasNext()) {
+        FileStatus f = it.next();
+        String name = f.getPath().getName();
+        if (name.startsWith("part-") && !keep.contains(f.getPath().toUri().getPath())) {
+          drop.add(f.getPath());
+        }
+      }
+      for (Path p : drop) {
+        fs.delete(p, false);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot tidy the staged tables under " + dir, e);
+    }
   }
 
   /**
@@ -91,65 +147,110 @@ public final class IngestStage {
     return out;
   }
 
-  /** Reads the files of one partition, streaming each reader's records out as union rows. */
-  private static final class ReadFiles implements FlatMapFunction<Iterator<List<Row>>, Row> {
-    private final Map<String, String> hadoopConf;
+  /** Reads the files of one partition into its part files; reports what it wrote. */
+  private static final class ReadFiles
+      implements Function2<Integer, Iterator<List<Row>>, Iterator<TaskReport>> {
+    private final Map<String, String> settings;
     private final SourceFormat forced;
+    private final String dir;
+    private final IngestTap.Factory tapFactory;
 
-    ReadFiles(Map<String, String> hadoopConf, SourceFormat forced) {
-      this.hadoopConf = hadoopConf;
+    ReadFiles(
+        Map<String, String> settings, SourceFormat forced, String dir, IngestTap.Factory tap) {
+      this.settings = settings;
       this.forced = forced;
+      this.dir = dir;
+      this.tapFactory = tap;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<List<Row>> groups) {
+    public Iterator<TaskReport> call(Integer partition, Iterator<List<Row>> groups) {
       List<Row> todo = new ArrayList<>();
       groups.forEachRemaining(todo::addAll);
-      return new PushToPull<Row>("conferral-ingest", out -> readAll(todo, out));
+      Configuration conf = new Configuration(false);
+      settings.forEach(conf::set);
+      TaskContext task = TaskContext.get();
+      int attempt = task == null ? 0 : task.attemptNumber();
+      List<FileSummary> summaries = new ArrayList<>();
+      Map<String, Long> counters = new HashMap<>();
+      TaskOutputs outputs = new TaskOutputs(dir, partition, attempt, settings);
+      try {
+        IngestTap tap = tapFactory == null ? null : tapFactory.create(outputs);
+        RecordSink sink = new StagingSink(outputs, tap);
+        FileIngest ingest = new FileIngest(Readers.all(), Optional.ofNullable(forced));
+        for (Row r : todo) {
+          summaries.add(readOne(ingest, r.getString(0), r.getLong(1), conf, sink));
+        }
+        if (tap != null) {
+          tap.finish(counters);
+        }
+      } finally {
+        outputs.close();
+      }
+      return List.of(new TaskReport(summaries, outputs.parts(), counters)).iterator();
     }
 
-    private void readAll(List<Row> todo, Consumer<Row> out) {
-      Configuration conf = new Configuration(false);
-      hadoopConf.forEach(conf::set);
-      FileIngest ingest = new FileIngest(Readers.all(), Optional.ofNullable(forced));
-      RecordSink sink =
-          new RecordSink() {
-            @Override
-            public void docket(DocketRecord d) {
-              out.accept(IngestRows.docket(d));
-            }
-
-            @Override
-            public void entry(EntryRecord e) {
-              out.accept(IngestRows.entry(e));
-            }
-
-            @Override
-            public void document(DocumentRecord d) {
-              out.accept(IngestRows.document(d));
-            }
-
-            @Override
-            public void reject(RejectRecord r) {
-              out.accept(IngestRows.reject(r));
-            }
-          };
-      for (Row r : todo) {
-        String path = r.getString(0);
-        long size = r.getLong(1);
-        FileSummary summary;
-        try {
-          Path p = new Path(path);
-          FileSystem fs = p.getFileSystem(conf);
-          try (InputStream raw = fs.open(p)) {
-            summary = ingest.read(path, size, raw, sink);
-          }
-        } catch (java.io.IOException e) {
-          String reason = "cannot open: " + e.getMessage();
-          sink.reject(RejectRecord.of(FileIngest.UNKNOWN_SOURCE, path, 0, null, reason));
-          summary = new FileSummary(path, null, size, null, 1, 0, 0, 0, 1, reason);
+    private static FileSummary readOne(
+        FileIngest ingest, String path, long size, Configuration conf, RecordSink sink) {
+      try {
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(conf);
+        try (InputStream raw = fs.open(p)) {
+          return ingest.read(path, size, raw, sink);
         }
-        out.accept(IngestRows.file(summary));
+      } catch (java.io.IOException e) {
+        String reason = "cannot open: " + e.getMessage();
+        sink.reject(RejectRecord.of(FileIngest.UNKNOWN_SOURCE, path, 0, null, reason));
+        return new FileSummary(path, null, size, null, 1, 0, 0, 0, 1, reason);
+      }
+    }
+  }
+
+  /** Stages each record in its table, then shows it to the tap. */
+  private static final class StagingSink implements RecordSink {
+    private final TableParts dockets;
+    private final TableParts entries;
+    private final TableParts documents;
+    private final TableParts rejects;
+    private final IngestTap tap;
+
+    StagingSink(TaskOutputs outputs, IngestTap tap) {
+      this.dockets = outputs.table(Tables.DOCKETS);
+      this.entries = outputs.table(Tables.ENTRIES);
+      this.documents = outputs.table(Tables.DOCUMENTS);
+      this.rejects = outputs.table(Tables.REJECTS);
+      this.tap = tap;
+    }
+
+    @Override
+    public void docket(DocketRecord d) {
+      dockets.write(IngestRows.docket(d));
+      if (tap != null) {
+        tap.docket(d);
+      }
+    }
+
+    @Override
+    public void entry(EntryRecord e) {
+      entries.write(IngestRows.entry(e));
+      if (tap != null) {
+        tap.entry(e);
+      }
+    }
+
+    @Override
+    public void document(DocumentRecord d) {
+      documents.write(IngestRows.document(d));
+      if (tap != null) {
+        tap.document(d);
+      }
+    }
+
+    @Override
+    public void reject(RejectRecord r) {
+      rejects.write(IngestRows.reject(r));
+      if (tap != null) {
+        tap.reject(r);
       }
     }
   }

@@ -54,14 +54,30 @@ public final class TableWriter {
     return frame.select(cols.toArray(Column[]::new));
   }
 
+  /**
+   * Columns written without a dictionary: texts and ids that rarely repeat, where the dictionary only
+   * costs time before Parquet falls back to plain encoding.
+   */
+  public static final List<String> NO_DICTIONARY =
+      List.of(
+          "text",
+          "entry_uid",
+          "document_uid",
+          "content_hash",
+          "raw",
+          "ruling_uid",
+          "motion_uid",
+          "evidence_text");
+
   /** Writes {@code frame} to {@code path}, replacing what is there; returns the rows written. */
   public static long write(Dataset<Row> frame, Table table, String path) {
     Observation written = new Observation("rows written to " + table.name());
     Dataset<Row> rows = conform(frame, table).observe(written, count(lit(1)).as("rows"));
-    rows.write()
-        .mode(SaveMode.Overwrite)
-        .option("compression", "zstd")
-        .option("parquet.enable.dictionary#text", "false")
+    var writer = rows.write().mode(SaveMode.Overwrite).option("compression", "zstd");
+    for (String c : NO_DICTIONARY) {
+      writer = writer.option("parquet.enable.dictionary#" + c, "false");
+    }
+    writer
         .partitionBy(table.partitionBy().toArray(String[]::new))
         .parquet(path);
     // The count comes with the write (no second job reading the table back).

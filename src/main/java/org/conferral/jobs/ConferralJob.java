@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.conferral.classify.ClassifyStage;
+import org.conferral.classify.StreamLabels;
 import org.conferral.config.RunConfig;
 import org.conferral.features.FeaturesStage;
 import org.conferral.ingest.FileIngest;
@@ -123,53 +126,76 @@ public final class ConferralJob {
                 ? ""
                 : "; " + plan.gone().size() + " ledger files no longer listed (records kept)"));
 
-    // 2. Ingest the new and changed files: every record in a table or in rejects; then upsert.
-    IngestStage.Result in = IngestStage.apply(spark, plan.toRead(), config.format());
+    // 2. Ingest the new and changed files in one pass: every record staged in a table or in rejects,
+    // and (on a full run) every entry labelled as it streams by. Then upsert into the run's tables.
+    IngestStage.Result in =
+        IngestStage.apply(
+            spark,
+            plan.toRead(),
+            config.format(),
+            output.runPath(STAGED),
+            incremental ? null : StreamLabels.factory());
     Map<String, SourceTotals> sources = SourceTotals.of(in.files());
     long read = sources.values().stream().mapToLong(SourceTotals::read).sum();
     stages.done("ingest", read, describe(sources));
     checkRejectShare(sources, config.maxRejectShare());
     Optional<PublishedRun> base = incremental ? previous : Optional.empty();
-    Dataset<Row> union = in.union();
-    Dataset<Row> freshEntries = Upsert.part(union, "entry");
-    Dataset<Row> freshDocuments = Upsert.part(union, "document");
+    Dataset<Row> freshEntries = staged(spark, in, Tables.ENTRIES, hadoop);
+    Dataset<Row> freshDocuments = staged(spark, in, Tables.DOCUMENTS, hadoop);
     write(
         tables,
         output,
         Tables.DOCKETS,
         Upsert.merge(
             old(spark, base, Tables.DOCKETS),
-            Upsert.part(union, "docket"),
+            staged(spark, in, Tables.DOCKETS, hadoop),
             reread,
             Tables.DOCKETS,
             "docket_uid"));
     TestHook.pauseAt("ingest", log);
-    write(
-        tables,
-        output,
-        Tables.ENTRIES,
-        Upsert.merge(
-            old(spark, base, Tables.ENTRIES), freshEntries, reread, Tables.ENTRIES, "entry_uid"));
-    write(
-        tables,
-        output,
-        Tables.DOCUMENTS,
-        Upsert.merge(
-            old(spark, base, Tables.DOCUMENTS),
-            freshDocuments,
-            reread,
-            Tables.DOCUMENTS,
-            "document_uid"));
-    write(
-        tables,
-        output,
-        Tables.REJECTS,
-        Upsert.merge(
-            old(spark, base, Tables.REJECTS),
-            Upsert.part(union, "reject"),
-            reread,
-            Tables.REJECTS,
-            null));
+    boolean repeats = false;
+    if (incremental) {
+      write(
+          tables,
+          output,
+          Tables.ENTRIES,
+          Upsert.merge(
+              old(spark, base, Tables.ENTRIES), freshEntries, reread, Tables.ENTRIES, "entry_uid"));
+      write(
+          tables,
+          output,
+          Tables.DOCUMENTS,
+          Upsert.merge(
+              old(spark, base, Tables.DOCUMENTS),
+              freshDocuments,
+              reread,
+              Tables.DOCUMENTS,
+              "document_uid"));
+      write(
+          tables,
+          output,
+          Tables.REJECTS,
+          Upsert.merge(
+              old(spark, base, Tables.REJECTS),
+              staged(spark, in, Tables.REJECTS, hadoop),
+              reread,
+              Tables.REJECTS,
+              null));
+    } else {
+      // A full run keeps the staged tables as they are unless a uid repeats (the same docket in
+      // two exports): then one row per uid is kept, as an incremental run would.
+      for (Table t : List.of(Tables.ENTRIES, Tables.DOCUMENTS)) {
+        String uid = t == Tables.ENTRIES ? "entry_uid" : "document_uid";
+        Dataset<Row> fresh = t == Tables.ENTRIES ? freshEntries : freshDocuments;
+        if (Upsert.repeats(fresh, uid)) {
+          repeats = true;
+          write(tables, output, t, Upsert.keepOne(fresh, uid));
+        } else {
+          promote(tables, output, in, t, hadoop);
+        }
+      }
+      promote(tables, output, in, Tables.REJECTS, hadoop);
+    }
     stages.done(
         "upsert",
         count(tables, "entries"),
@@ -180,7 +206,9 @@ public final class ConferralJob {
             + count(tables, "rejects")
             + " rejects");
 
-    // 3. Classify the entries that are new or changed (all of them when the code changed).
+    // 3. Classify: a full run keeps the labels of the ingest pass for every docket one task read
+    // whole, and relabels the rest; an incremental run labels the new or changed entries (all of
+    // them when the code changed).
     Dataset<Row> entries = TableWriter.read(spark, Tables.ENTRIES, output.runPath("entries"));
     Dataset<Row> documents = TableWriter.read(spark, Tables.DOCUMENTS, output.runPath("documents"));
     Dataset<Row> oldLabels =
@@ -189,9 +217,49 @@ public final class ConferralJob {
             : null;
     Dataset<Row> labelled;
     long classified;
-    if (oldLabels == null) {
+    String classifyNote;
+    if (!incremental) {
+      long orphans = in.counters().getOrDefault(StreamLabels.ORPHANS, 0L);
+      Dataset<Row> unresolved =
+          staged(spark, in, StreamLabels.DOCKET_RUNS, hadoop)
+              .groupBy("docket_uid")
+              .agg(
+                  functions.count(functions.lit(1)).as("runs"),
+                  functions.min(col("resolved").cast("int")).as("resolved"))
+              .filter(col("runs").gt(1).or(col("resolved").equalTo(0)))
+              .select("docket_uid");
+      long relabel = repeats || orphans > 0 ? -1 : unresolved.count();
+      Dataset<Row> streamed = staged(spark, in, Tables.ENTRY_LABELS, hadoop);
+      if (relabel < 0) {
+        labelled = ClassifyStage.apply(entries, documents);
+        classifyNote =
+            "all entries relabelled over the whole input ("
+                + (repeats ? "repeated uids" : orphans + " documents or entries apart from their docket")
+                + ")";
+      } else if (relabel == 0) {
+        labelled = null;
+        classifyNote = "every docket labelled in the ingest pass";
+      } else {
+        Column inSet = col("docket_uid").equalTo(col("u_uid"));
+        Dataset<Row> set = unresolved.select(col("docket_uid").as("u_uid"));
+        labelled =
+            conform(streamed.join(set, inSet, "left_anti"), Tables.ENTRY_LABELS)
+                .unionByName(
+                    conform(
+                        ClassifyStage.apply(
+                            entries.join(set, inSet, "left_semi"),
+                            documents
+                                .join(set, inSet, "left_semi")
+                                .unionByName(documents.filter(col("docket_uid").isNull()))),
+                        Tables.ENTRY_LABELS));
+        classifyNote =
+            relabel + " dockets relabelled together (read by several tasks or out of order)";
+      }
+      classified = -1;
+    } else if (oldLabels == null) {
       labelled = ClassifyStage.apply(entries, documents);
       classified = -1;
+      classifyNote = "all entries classified";
     } else {
       Dataset<Row> touched =
           freshEntries
@@ -213,15 +281,15 @@ public final class ConferralJob {
       labelled =
           conform(kept, Tables.ENTRY_LABELS).unionByName(conform(fresh, Tables.ENTRY_LABELS));
       classified = redo.count();
+      classifyNote = classified + " new or changed entries classified";
     }
     TestHook.pauseAt("classify", log);
-    write(tables, output, Tables.ENTRY_LABELS, labelled);
-    stages.done(
-        "classify",
-        count(tables, "entry_labels"),
-        classified < 0
-            ? "all entries classified"
-            : classified + " new or changed entries classified");
+    if (labelled == null) {
+      promote(tables, output, in, Tables.ENTRY_LABELS, hadoop);
+    } else {
+      write(tables, output, Tables.ENTRY_LABELS, labelled);
+    }
+    stages.done("classify", count(tables, "entry_labels"), classifyNote);
 
     // 4. Link rulings to motions and build one outcome row per motion (in full: links cross
     // entries).
@@ -233,7 +301,7 @@ public final class ConferralJob {
     write(tables, output, Tables.RULINGS, linked.rulings());
     write(tables, output, Tables.MOTION_OUTCOMES, linked.motionOutcomes());
     linked.union().unpersist();
-    in.union().unpersist();
+    deleteTree(output.runPath(STAGED), hadoop);
     stages.done("link", count(tables, "rulings"), count(tables, "motions") + " motions");
 
     // 5. Aggregate: rates with intervals by court, year, judge, ...
@@ -304,6 +372,57 @@ public final class ConferralJob {
         tables.size(),
         "kept runs " + keep + (deleted.isEmpty() ? "" : ", deleted " + deleted));
     return new Result(output.runId(), published, manifest, true);
+  }
+
+  /** Where the ingest pass stages its tables, under the run's folder (deleted before publishing). */
+  static final String STAGED = "_staged";
+
+  /** A staged table (an empty one when the pass wrote none of its rows). */
+  private static Dataset<Row> staged(
+      SparkSession spark, IngestStage.Result in, Table table, Configuration hadoop) {
+    String path = in.path(table.name());
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      p.getFileSystem(hadoop).mkdirs(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create " + path, e);
+    }
+    return TableWriter.read(spark, table, path);
+  }
+
+  /** Makes a staged table the run's table as it is: a rename, no rewrite. */
+  private static void promote(
+      Map<String, Object> tables,
+      RunOutput output,
+      IngestStage.Result in,
+      Table table,
+      Configuration hadoop) {
+    String path = output.runPath(table.name());
+    try {
+      org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(in.path(table.name()));
+      org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(path);
+      org.apache.hadoop.fs.FileSystem fs = from.getFileSystem(hadoop);
+      fs.mkdirs(from);
+      if (!fs.rename(from, to)) {
+        throw new java.io.IOException("rename refused");
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(
+          "cannot move the staged table " + table.name() + " to " + path, e);
+    }
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("path", path);
+    t.put("rows", in.rows(table.name()));
+    tables.put(table.name(), t);
+  }
+
+  private static void deleteTree(String path, Configuration hadoop) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      p.getFileSystem(hadoop).delete(p, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot delete " + path, e);
+    }
   }
 
   /** The published table, or null when there is no base run (a first or --full run). */

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +31,16 @@ final class Upsert {
   private Upsert() {}
 
   /**
-   * Rows of one kind ({@code docket}, {@code entry}, {@code document}, {@code reject}) from ingest.
+   * Whether any {@code uid} may occur twice: a shuffle of 64-bit hashes of the uids alone (a hash
+   * collision only sends the exact check of {@link #keepOne} looking, never hides a repeat).
    */
-  static Dataset<Row> part(Dataset<Row> union, String kind) {
-    return union.filter(col("kind").equalTo(kind)).select(kind + ".*");
+  static boolean repeats(Dataset<Row> rows, String uid) {
+    return !rows.select(xxhash64(col(uid)).as("_h"))
+        .groupBy("_h")
+        .count()
+        .filter(col("count").gt(1))
+        .limit(1)
+        .isEmpty();
   }
 
   /**

@@ -1,0 +1,115 @@
+package org.conferral.classify;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.conferral.ingest.DocketRecord;
+import org.conferral.ingest.DocumentRecord;
+import org.conferral.ingest.EntryRecord;
+import org.conferral.ingest.IngestTap;
+import org.conferral.ingest.RejectRecord;
+import org.conferral.io.TableParts;
+import org.conferral.io.TaskOutputs;
+import org.conferral.schema.Table;
+import org.conferral.schema.Tables;
+
+/**
+ * Labels entries during ingest, as each task's readers stream them ({@link DocketStream}): writes the
+ * task's {@code entry_labels} rows for the dockets it could label exactly, and one {@link #DOCKET_RUNS}
+ * row per run of a docket's records. The job relabels over the whole input the dockets that several
+ * tasks saw or a task could not resolve, and everything when a task met an orphan ({@link #ORPHANS}).
+ */
+public final class StreamLabels implements IngestTap {
+
+  /** One row per run of a docket's entries and documents in a task: (docket_uid, task, resolved). */
+  public static final Table DOCKET_RUNS =
+      new Table(
+          "docket_runs",
+          new StructType()
+              .add("docket_uid", StringType, false)
+              .add("task", IntegerType, false)
+              .add("resolved", BooleanType, false),
+          List.of());
+
+  /** Counter: records that may change labels outside their docket (see {@link DocketStream}). */
+  public static final String ORPHANS = "label_orphans";
+
+  /** Makes one per task. */
+  public static IngestTap.Factory factory() {
+    return outputs -> new StreamLabels(outputs);
+  }
+
+  private final TableParts labels;
+  private final TableParts runs;
+  private final int task;
+  private final DocketStream stream;
+  private long orphans;
+
+  private StreamLabels(TaskOutputs outputs) {
+    this.labels = outputs.table(Tables.ENTRY_LABELS);
+    this.runs = outputs.table(DOCKET_RUNS);
+    org.apache.spark.TaskContext ctx = org.apache.spark.TaskContext.get();
+    this.task = ctx == null ? 0 : ctx.partitionId();
+    this.stream =
+        new DocketStream(
+            new EntryClassifier(),
+            new DocketStream.Out() {
+              @Override
+              public void labelled(DocketStream.Entry e, String documentText, EntryLabels l) {
+                labels.write(
+                    ClassifyStage.toRow(
+                        RowFactory.create(
+                            e.docketUid(),
+                            e.entryUid(),
+                            e.entryNumber(),
+                            e.sequence(),
+                            e.date() == null ? null : Date.valueOf(e.date()),
+                            e.text(),
+                            documentText),
+                        l));
+              }
+
+              @Override
+              public void docket(String docketUid, boolean resolved) {
+                runs.write(RowFactory.create(docketUid, task, resolved));
+              }
+
+              @Override
+              public void orphan(String why) {
+                orphans++;
+              }
+            });
+  }
+
+  @Override
+  public void docket(DocketRecord docket) {}
+
+  @Override
+  public void entry(EntryRecord e) {
+    stream.entry(
+        new DocketStream.Entry(
+            e.docketUid(), e.entryUid(), e.entryNumber(), e.sequence(), e.dateFiled(), e.text()));
+  }
+
+  @Override
+  public void document(DocumentRecord d) {
+    stream.document(
+        new DocketStream.Doc(
+            d.documentUid(), d.entryUid(), d.docketUid(), d.attachmentNumber(), d.text()));
+  }
+
+  @Override
+  public void reject(RejectRecord reject) {}
+
+  @Override
+  public void finish(Map<String, Long> counters) {
+    stream.finish();
+    counters.merge(ORPHANS, orphans, Long::sum);
+  }
+}

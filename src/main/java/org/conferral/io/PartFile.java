@@ -1,0 +1,109 @@
+package org.conferral.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.mapreduce.TaskAttemptID;
+import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
+import org.apache.parquet.hadoop.ParquetOutputFormat;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.execution.datasources.parquet.ParquetOutputWriter;
+import org.apache.spark.sql.execution.datasources.parquet.ParquetWriteSupport;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.internal.config.ConfigEntry;
+import org.apache.spark.sql.internal.SQLConf$;
+
+/**
+ * One Parquet file of one table, written from inside a task with Spark's own Parquet writer (the file
+ * layout and schema metadata {@code DataFrameWriter} gives), so that a single pass over the input can
+ * fill several tables at once. {@link TableWriter#read} reads a directory of these like any table.
+ *
+ * <p>Rows are {@link Row}s in the schema's column order ({@link TableParts} drops partition columns). The writer settings come from the driver's
+ * session ({@link #settings}); the file is complete only once {@link #close} returned.
+ */
+public final class PartFile implements AutoCloseable {
+  private final String path;
+  private final ParquetOutputWriter writer;
+  private final ExpressionEncoder.Serializer<Row> toInternal;
+  private long rows;
+
+  /** Opens {@code path} for rows of {@code schema}; {@code settings} from {@link #settings}. */
+  public PartFile(StructType schema, String path, Map<String, String> settings) {
+    Configuration conf = new Configuration(false);
+    settings.forEach(conf::set);
+    ParquetWriteSupport.setSchema(schema, conf);
+    conf.set(ParquetOutputFormat.WRITE_SUPPORT_CLASS, ParquetWriteSupport.class.getName());
+    this.path = path;
+    this.writer = new ParquetOutputWriter(path, new TaskAttemptContextImpl(conf, new TaskAttemptID()));
+    this.toInternal = ExpressionEncoder.apply(schema).createSerializer();
+  }
+
+  public void write(Row row) {
+    writer.write(toInternal.apply(row));
+    rows++;
+  }
+
+  public long rows() {
+    return rows;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public void close() {
+    try {
+      writer.close();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new UncheckedIOException(new IOException("cannot close " + path, e));
+    }
+  }
+
+  private static final String[] WRITER_SETTINGS = {
+    "PARQUET_WRITE_LEGACY_FORMAT",
+    "PARQUET_OUTPUT_TIMESTAMP_TYPE",
+    "PARQUET_FIELD_ID_WRITE_ENABLED",
+    "PARQUET_ANNOTATE_VARIANT_LOGICAL_TYPE",
+    "LEGACY_PARQUET_NANOS_AS_LONG",
+    "PARQUET_REBASE_MODE_IN_WRITE",
+    "PARQUET_INT96_REBASE_MODE_IN_WRITE"
+  };
+
+  /**
+   * The Hadoop settings a task needs to write Parquet as the session would: the session's Hadoop
+   * configuration, the Parquet-related SQL settings the writer reads, zstd, and no dictionary for the
+   * columns of {@link TableWriter#NO_DICTIONARY}.
+   */
+  public static Map<String, String> settings(SparkSession spark) {
+    Map<String, String> m = new LinkedHashMap<>();
+    spark.sparkContext().hadoopConfiguration().forEach(e -> m.put(e.getKey(), e.getValue()));
+    // the settings Spark's Parquet writer reads from the Hadoop configuration (Spark's own write
+    // path copies them from the session the same way); a name this Spark version lacks is skipped
+    org.apache.spark.sql.internal.SQLConf sql = spark.sessionState().conf();
+    for (String name : WRITER_SETTINGS) {
+      try {
+        Object entry = SQLConf$.class.getMethod(name).invoke(SQLConf$.MODULE$);
+        if (entry instanceof ConfigEntry<?> e) {
+          m.put(e.key(), String.valueOf(sql.getConf(e)));
+        }
+      } catch (ReflectiveOperationException absent) {
+        // not in this Spark version
+      }
+    }
+    m.put("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
+    m.put("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
+    m.put(ParquetOutputFormat.COMPRESSION, "ZSTD");
+    for (String c : TableWriter.NO_DICTIONARY) {
+      m.put(ParquetOutputFormat.ENABLE_DICTIONARY + "#" + c, "false");
+    }
+    m.put(ParquetOutputFormat.JOB_SUMMARY_LEVEL, "NONE");
+    return m;
+  }
+}
