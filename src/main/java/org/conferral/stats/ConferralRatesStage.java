@@ -1,12 +1,15 @@
 package org.conferral.stats;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -49,29 +52,44 @@ public final class ConferralRatesStage {
 
   private ConferralRatesStage() {}
 
+  /**
+   * Every breakdown in one shuffle: each motion becomes one (dimension, value, period) cell per
+   * breakdown, and all cells are counted together.
+   */
   public static Dataset<Row> apply(Dataset<Row> motionOutcomes, int minCell) {
-    Dataset<Row> result = null;
-    for (Dimension d : dimensions()) {
-      Dataset<Row> cells =
-          motionOutcomes
-              .select(
-                  lit(d.name()).as("dimension"),
-                  coalesce(d.value(), lit("unknown")).as("value"),
-                  coalesce(d.period(), lit("unknown")).as("period"),
-                  col("ruled_on"),
-                  col("denied"),
-                  col("denied_conferral"),
-                  col("denied_conferral_partial"))
-              .groupBy("dimension", "value", "period")
-              .agg(
-                  count(lit(1)).as("n_motions"),
-                  countTrue("ruled_on").as("n_ruled"),
-                  countTrue("denied").as("n_denied"),
-                  countTrue("denied_conferral").as("n_denied_conferral"),
-                  countTrue("denied_conferral_partial").as("n_denied_conferral_partial"));
-      result = result == null ? cells : result.unionByName(cells);
-    }
-    return withRates(result, minCell);
+    Column[] cells =
+        dimensions().stream()
+            .map(
+                d ->
+                    struct(
+                        lit(d.name()).as("dimension"),
+                        coalesce(d.value(), lit("unknown")).as("value"),
+                        coalesce(d.period(), lit("unknown")).as("period")))
+            .toArray(Column[]::new);
+    Dataset<Row> counts =
+        motionOutcomes
+            .select(
+                explode(array(cells)).as("cell"),
+                col("ruled_on"),
+                col("denied"),
+                col("denied_conferral"),
+                col("denied_conferral_partial"))
+            .select(
+                col("cell.dimension").as("dimension"),
+                col("cell.value").as("value"),
+                col("cell.period").as("period"),
+                col("ruled_on"),
+                col("denied"),
+                col("denied_conferral"),
+                col("denied_conferral_partial"))
+            .groupBy("dimension", "value", "period")
+            .agg(
+                count(lit(1)).as("n_motions"),
+                countTrue("ruled_on").as("n_ruled"),
+                countTrue("denied").as("n_denied"),
+                countTrue("denied_conferral").as("n_denied_conferral"),
+                countTrue("denied_conferral_partial").as("n_denied_conferral_partial"));
+    return withRates(counts, minCell);
   }
 
   private static Column countTrue(String flag) {
