@@ -10,7 +10,6 @@ import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetOutputWriter;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetWriteSupport;
 import org.apache.spark.sql.types.StructType;
@@ -28,7 +27,7 @@ import org.apache.spark.sql.internal.SQLConf$;
 public final class PartFile implements AutoCloseable {
   private final String path;
   private final ParquetOutputWriter writer;
-  private final ExpressionEncoder.Serializer<Row> toInternal;
+  private final InternalRows toInternal;
   private long rows;
 
   /** Opens {@code path} for rows of {@code schema}; {@code settings} from {@link #settings}. */
@@ -39,7 +38,7 @@ public final class PartFile implements AutoCloseable {
     conf.set(ParquetOutputFormat.WRITE_SUPPORT_CLASS, ParquetWriteSupport.class.getName());
     this.path = path;
     this.writer = new ParquetOutputWriter(path, new TaskAttemptContextImpl(conf, new TaskAttemptID()));
-    this.toInternal = ExpressionEncoder.apply(schema).createSerializer();
+    this.toInternal = new InternalRows(schema);
   }
 
   public void write(Row row) {
