@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ingest pass labels each docket a task reads whole; a docket whose entries two tasks read (here:
+ * The ingest pass labels each docket a task reads whole (and those labels equal {@link ClassifyStage}'s
+ * over the run's tables); a docket whose entries two tasks read (here:
  * a motion in one export file, the order denying it in another) is relabelled over the whole input,
  * so the run's labels equal {@link ClassifyStage} over the run's tables, and the order still links to
  * the motion filed in the other file.
@@ -75,6 +76,45 @@ class OnePassLabelsIT {
     assertEquals(true, rulings.get(0).getAs("conferral_ground"));
     assertEquals("compel", rulings.get(0).getAs("motion_type"), "typed from the other file's motion");
     assertEquals("cited_entry", rulings.get(0).getAs("link_method"), rulings.toString());
+  }
+
+  @Test
+  void docketsReadWholeByOneTaskKeepTheLabelsOfTheIngestPass() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path in = tmp.resolve("whole");
+    Files.createDirectories(in);
+    Files.writeString(
+        in.resolve("a.jsonl"),
+        entry(1, 1, 45, "2024-03-04", "MOTION for Sanctions by Plaintiff Ines Marlow.")
+            + entry(2, 1, 50, "2024-04-01",
+                "ORDER denying 45 Motion. A single letter is not a reasonable effort to confer."),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        in.resolve("b.jsonl"),
+        entry(3, 2, 1, "2024-03-05", "COMPLAINT against Corbel Dairy LLC.")
+            + entry(4, 2, 9, "2024-05-05", "MOTION for Protective Order by Corbel Dairy LLC."),
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("whole-out");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    ConferralJob.run(
+        spark,
+        new RunConfig(List.of(in.toString()), out.toString(), Optional.empty(), 1, 0.5),
+        new PrintStream(log, true, StandardCharsets.UTF_8));
+    String printed = log.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("every docket labelled in the ingest pass"), printed);
+    PublishedRun run =
+        PublishedRun.of(out.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow();
+    assertEquals(
+        sorted(
+            TableWriter.conform(
+                ClassifyStage.apply(
+                    read(spark, run, Tables.ENTRIES), read(spark, run, Tables.DOCUMENTS)),
+                Tables.ENTRY_LABELS)),
+        sorted(read(spark, run, Tables.ENTRY_LABELS)));
+    List<Row> rulings = read(spark, run, Tables.RULINGS).collectAsList();
+    assertEquals(1, rulings.size(), rulings.toString());
+    assertEquals("sanctions", rulings.get(0).getAs("motion_type"));
+    assertEquals(true, rulings.get(0).getAs("conferral_ground"), rulings.toString());
   }
 
   private static Dataset<Row> read(SparkSession spark, PublishedRun run, Table t) {
