@@ -37,6 +37,13 @@ public final class StreamLabels implements IngestTap {
               .add("resolved", BooleanType, false),
           List.of());
 
+  /**
+   * The labels the link stage reads (discovery motions, orders with rulings), in the schema of {@code
+   * entry_labels}: a few percent of the rows, so linking need not scan every label.
+   */
+  public static final Table DISCOVERY_LABELS =
+      new Table("discovery_labels", Tables.ENTRY_LABELS.schema(), List.of());
+
   /** Counter: records that may change labels outside their docket (see {@link DocketStream}). */
   public static final String ORPHANS = "label_orphans";
 
@@ -46,6 +53,7 @@ public final class StreamLabels implements IngestTap {
   }
 
   private final TableParts labels;
+  private final TableParts discovery;
   private final TableParts runs;
   private final int task;
   private final DocketStream stream;
@@ -53,6 +61,7 @@ public final class StreamLabels implements IngestTap {
 
   private StreamLabels(TaskOutputs outputs) {
     this.labels = outputs.table(Tables.ENTRY_LABELS);
+    this.discovery = outputs.table(DISCOVERY_LABELS);
     this.runs = outputs.table(DOCKET_RUNS);
     org.apache.spark.TaskContext ctx = org.apache.spark.TaskContext.get();
     this.task = ctx == null ? 0 : ctx.partitionId();
@@ -62,7 +71,7 @@ public final class StreamLabels implements IngestTap {
             new DocketStream.Out() {
               @Override
               public void labelled(DocketStream.Entry e, String documentText, EntryLabels l) {
-                labels.write(
+                org.apache.spark.sql.Row row =
                     ClassifyStage.toRow(
                         RowFactory.create(
                             e.docketUid(),
@@ -72,7 +81,12 @@ public final class StreamLabels implements IngestTap {
                             e.date() == null ? null : Date.valueOf(e.date()),
                             e.text(),
                             documentText),
-                        l));
+                        l);
+                labels.write(row);
+                if (l.kind() == EntryKind.MOTION && !l.motionTypes().isEmpty()
+                    || l.kind() == EntryKind.ORDER && !l.rulings().isEmpty()) {
+                  discovery.write(row);
+                }
               }
 
               @Override

@@ -23,7 +23,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.conferral.classify.Evidence;
 import org.conferral.classify.LabelRows;
 import org.conferral.link.ClassifiedEntry;
@@ -63,17 +62,42 @@ public final class FeaturesStage {
             col("pro_se_defendant"));
     Dataset<Row> relevant =
         entryLabels
-            .filter(
-                col("kind").equalTo("motion").and(size(col("motion_types")).gt(0))
-                    .or(col("kind").equalTo("order").and(size(col("rulings")).gt(0))))
+            .filter(discovery())
             .join(facts, col("docket_uid").equalTo(col("d_uid")), "left")
             .drop("d_uid");
     Dataset<Row> union =
         relevant
             .groupByKey((MapFunction<Row, String>) r -> r.getAs("docket_uid"), Encoders.STRING())
-            .flatMapGroups(new LinkDocket(), Encoders.row(UNION))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .flatMapGroups(new LinkDocket(), Encoders.row(UNION));
     return new Result(part(union, "motion"), part(union, "ruling"), part(union, "outcome"), union);
+  }
+
+  /**
+   * Links and writes the stage's three tables under {@code dir} ({@code dir/motions}, ...) in one
+   * job, each task writing its own part files; returns the rows written per table.
+   */
+  public static Map<String, Long> write(
+      org.apache.spark.sql.SparkSession spark,
+      Dataset<Row> entryLabels,
+      Dataset<Row> dockets,
+      String dir) {
+    return org.conferral.io.UnionParts.write(
+        spark,
+        apply(entryLabels, dockets).union(),
+        Map.of(
+            "motion", Tables.MOTIONS, "ruling", Tables.RULINGS, "outcome", Tables.MOTION_OUTCOMES),
+        dir);
+  }
+
+  /**
+   * The labels this stage reads: discovery motions and orders with rulings ({@code
+   * classify.StreamLabels#DISCOVERY_LABELS} holds exactly these rows of a one-pass run).
+   */
+  public static org.apache.spark.sql.Column discovery() {
+    return col("kind")
+        .equalTo("motion")
+        .and(size(col("motion_types")).gt(0))
+        .or(col("kind").equalTo("order").and(size(col("rulings")).gt(0)));
   }
 
   private static Dataset<Row> part(Dataset<Row> union, String kind) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -24,6 +23,7 @@ import org.conferral.io.InputFile;
 import org.conferral.io.PartFile;
 import org.conferral.io.TableParts;
 import org.conferral.io.TaskOutputs;
+import org.conferral.io.UnionParts;
 import org.conferral.schema.Tables;
 
 /**
@@ -85,39 +85,13 @@ public final class IngestStage {
       summaries.addAll(r.files());
       for (TableParts.Part p : r.parts()) {
         rows.merge(p.table(), p.rows(), Long::sum);
-        kept.add(new Path(p.path()).toUri().getPath());
+        kept.add(p.path());
       }
       r.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
     }
     summaries.sort(Comparator.comparing(FileSummary::path));
-    dropFailedAttempts(spark.sparkContext().hadoopConfiguration(), dir, kept);
+    UnionParts.keepOnly(spark.sparkContext().hadoopConfiguration(), dir, kept);
     return new Result(summaries, rows, counters, dir);
-  }
-
-  /** Deletes the part files under {@code dir} that no successful task reported. */
-  private static void dropFailedAttempts(Configuration conf, String dir, List<String> kept) {
-    try {
-      Path root = new Path(dir);
-      FileSystem fs = root.getFileSystem(conf);
-      if (!fs.exists(root)) {
-        return;
-      }
-      java.util.Set<String> keep = new java.util.HashSet<>(kept);
-      var it = fs.listFiles(root, true);
-      List<Path> drop = new ArrayList<>();
-      while (it.hasNext()) {
-        FileStatus f = it.next();
-        String name = f.getPath().getName();
-        if (name.startsWith("part-") && !keep.contains(f.getPath().toUri().getPath())) {
-          drop.add(f.getPath());
-        }
-      }
-      for (Path p : drop) {
-        fs.delete(p, false);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot tidy the staged tables under " + dir, e);
-    }
   }
 
   /**

@@ -293,14 +293,17 @@ public final class ConferralJob {
 
     // 4. Link rulings to motions and build one outcome row per motion (in full: links cross
     // entries).
+    // A run whose labels all come from the ingest pass links from its staged discovery labels.
     Dataset<Row> labels =
-        TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
+        labelled == null && !incremental
+            ? staged(spark, in, StreamLabels.DISCOVERY_LABELS, hadoop)
+            : TableWriter.read(spark, Tables.ENTRY_LABELS, output.runPath("entry_labels"));
     Dataset<Row> dockets = TableWriter.read(spark, Tables.DOCKETS, output.runPath("dockets"));
-    FeaturesStage.Result linked = FeaturesStage.apply(labels, dockets);
-    write(tables, output, Tables.MOTIONS, linked.motions());
-    write(tables, output, Tables.RULINGS, linked.rulings());
-    write(tables, output, Tables.MOTION_OUTCOMES, linked.motionOutcomes());
-    linked.union().unpersist();
+    String linkedDir = output.runPath(STAGED + "/linked");
+    Map<String, Long> linked = FeaturesStage.write(spark, labels, dockets, linkedDir);
+    for (Table t : List.of(Tables.MOTIONS, Tables.RULINGS, Tables.MOTION_OUTCOMES)) {
+      promote(tables, output, linkedDir, t, linked.get(t.name()), hadoop);
+    }
     deleteTree(output.runPath(STAGED), hadoop);
     stages.done("link", count(tables, "rulings"), count(tables, "motions") + " motions");
 
@@ -397,9 +400,20 @@ public final class ConferralJob {
       IngestStage.Result in,
       Table table,
       Configuration hadoop) {
+    promote(tables, output, in.dir(), table, in.rows(table.name()), hadoop);
+  }
+
+  /** Makes the part files under {@code dir/<table>} the run's table (a rename). */
+  private static void promote(
+      Map<String, Object> tables,
+      RunOutput output,
+      String dir,
+      Table table,
+      long rows,
+      Configuration hadoop) {
     String path = output.runPath(table.name());
     try {
-      org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(in.path(table.name()));
+      org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(dir + "/" + table.name());
       org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(path);
       org.apache.hadoop.fs.FileSystem fs = from.getFileSystem(hadoop);
       fs.mkdirs(from);
@@ -412,7 +426,7 @@ public final class ConferralJob {
     }
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("path", path);
-    t.put("rows", in.rows(table.name()));
+    t.put("rows", rows);
     tables.put(table.name(), t);
   }
 
