@@ -26,6 +26,88 @@ final class MotionTitles {
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d))");
 
+  /** HEAD tried only at word starts with one of its first letters. */
+  private static final StartGate HEAD_GATE = StartGate.of(HEAD, "", "cmlras");
+
+  /**
+   * TITLE_END tried only where it can match: at ";", newline, ".", "(", at "re" (which needs no word
+   * boundary), at a char above 127, and at the start of a word that begins one of its word
+   * alternatives.
+   */
+  private static final StartGate TITLE_END_GATE =
+      new StartGate(TITLE_END.pattern(), "", "", false) {
+        @Override
+        boolean mayStart(String text, int from, int p) {
+          char c = text.charAt(p);
+          if (c >= 128 || c == ';' || c == '\n' || c == '.' || c == '(') {
+            return true;
+          }
+          char lc = (char) (c | 0x20);
+          if (lc < 'a' || lc > 'z' || !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+            return false;
+          }
+          if (lc == 'r' && p + 1 < text.length()) {
+            char n = text.charAt(p + 1);
+            if (n >= 128 || (n | 0x20) == 'e') {
+              return true;
+            }
+          }
+          if (p > from && asciiWord(text.charAt(p - 1))) {
+            return false; // no \b here
+          }
+          int e = p;
+          while (e < text.length() && isAsciiLetter(text.charAt(e))) {
+            e++;
+          }
+          if (e < text.length() && text.charAt(e) >= 128) {
+            return true; // the word may go on in letters the pattern folds
+          }
+          return endWord(text, p, e);
+        }
+      };
+
+  /** First words of TITLE_END's word alternatives ("terminat" stands for terminat\w+). */
+  private static final String[] TITLE_END_WORDS = {
+    "is", "are", "was", "were", "be", "been", "shall", "will", "filed", "signed", "ordered",
+    "entered", "as", "pending", "in", "because", "for", "without", "granting", "denying", "granted",
+    "denied", "finding", "which", "adopting", "approving", "vacating", "dismissing", "striking",
+    "directing", "setting", "overruling", "sustaining", "having", "rendered", "that", "until", "so",
+    "and", "hearing", "hearings"
+  };
+
+  private static boolean endWord(String text, int p, int e) {
+    int len = e - p;
+    if (len >= 8 && text.regionMatches(true, p, "terminat", 0, 8)) {
+      return true;
+    }
+    for (String w : TITLE_END_WORDS) {
+      if (w.length() == len && text.regionMatches(true, p, w, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether text[from, to) holds an ASCII digit (every entry-number pattern needs one). */
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] RENEWED_WORDS = {
+    "renewed", "second", "third", "fourth", "amended", "successive", "supplemental"
+  };
+  private static final String[] JOINT_WORDS = {"joint", "stipulat", "agreed"};
+
   private static final NamedPattern CITATION =
       NamedPattern.of(
           "target.citation",
@@ -158,7 +240,6 @@ final class MotionTitles {
   /** Every motion named in text[from, to), in order of appearance. */
   static List<MotionMention> find(String text, int from, int to, boolean inDocument) {
     List<MotionMention> out = new ArrayList<>();
-    Matcher head = HEAD.matcher(text);
     List<int[]> heads = new ArrayList<>();
     int cur = from;
     while (cur < to) {
@@ -172,13 +253,13 @@ final class MotionTitles {
       while (q > cur && isWordChar(text.charAt(q - 1))) {
         q--;
       }
-      if (!head.region(q, to).find()) {
+      StartGate.Search head = HEAD_GATE.search(text, q, to);
+      if (!head.find()) {
         break;
       }
       heads.add(new int[] {head.start(), head.end()});
       cur = head.end();
     }
-    Matcher end = TITLE_END.matcher(text);
     for (int i = 0; i < heads.size(); i++) {
       int hs = heads.get(i)[0];
       int he = heads.get(i)[1];
@@ -186,7 +267,7 @@ final class MotionTitles {
       if (i + 1 < heads.size()) {
         limit = Math.min(limit, heads.get(i + 1)[0]);
       }
-      end.region(he, limit);
+      StartGate.Search end = TITLE_END_GATE.search(text, he, limit);
       int te = end.find() ? end.start() : limit;
       Set<MotionType> types = EnumSet.noneOf(MotionType.class);
       List<String> rules = new ArrayList<>();
@@ -205,8 +286,13 @@ final class MotionTitles {
           targetsOf(text, from, hs, he, te, to, i == 0 ? from : heads.get(i - 1)[1], prevTarget);
       String target = targets.isEmpty() ? null : targets.get(0);
       int lead = Math.max(from, hs - 30);
-      boolean renewed = RENEWED.matcher(text).region(lead, te).find();
-      boolean joint = JOINT.matcher(text).region(lead, te).find();
+      // every match contains one of the words
+      boolean renewed =
+          Needles.indexOfAny(text, lead, te, RENEWED_WORDS) >= 0
+              && RENEWED.matcher(text).region(lead, te).find();
+      boolean joint =
+          Needles.indexOfAny(text, lead, te, JOINT_WORDS) >= 0
+              && JOINT.matcher(text).region(lead, te).find();
       Evidence ev = new Evidence(rules.isEmpty() ? HEAD.name() : rules.get(0), hs, te, text.substring(hs, te), inDocument);
       out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
     }
@@ -256,7 +342,8 @@ final class MotionTitles {
     String bn = null;
     int at = ws;
     before.useTransparentBounds(true);
-    while (at < hs && before.region(at, hs).useAnchoringBounds(at == ws).find()) {
+    // every match holds a digit
+    while (at < hs && hasDigit(text, at, hs) && before.region(at, hs).useAnchoringBounds(at == ws).find()) {
       String n = before.group(1);
       int ns = before.start(1);
       int ne = before.end(1);
@@ -297,7 +384,8 @@ final class MotionTitles {
     int ne = -1;
     String first = null;
     Matcher trailing = TRAILING_NUMBER.matcher(text).region(he, te);
-    if (trailing.find()) {
+    boolean digitInTitle = hasDigit(text, he, te); // TRAILING_NUMBER and CITATION need one
+    if (digitInTitle && trailing.find()) {
       Matcher list = LIST_BEFORE.matcher(text).region(Math.max(he, trailing.start(1) - 60), trailing.end(1));
       if (list.find()) {
         List<String> out = new ArrayList<>();
@@ -311,12 +399,12 @@ final class MotionTitles {
       ne = trailing.end(1);
     } else {
       Matcher inTitle = CITATION.matcher(text).region(he, te);
-      if (inTitle.find()) {
+      if (digitInTitle && inTitle.find()) {
         first = inTitle.group(1) != null ? inTitle.group(1) : inTitle.group(2);
         ne = inTitle.group(1) != null ? inTitle.end(1) : inTitle.end(2);
       } else {
         Matcher after = NUMBER_AFTER.matcher(text).region(te, Math.min(to, te + 40));
-        if (after.lookingAt()) {
+        if (hasDigit(text, te, Math.min(to, te + 40)) && after.lookingAt()) {
           first = after.group(1);
           ne = after.end(1);
         }

@@ -3,7 +3,6 @@ package org.conferral.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** Phrases by which a court disposes of a motion ("granting", "is DENIED without prejudice", ...). */
 final class OutcomeRules {
@@ -11,8 +10,11 @@ final class OutcomeRules {
   /** One outcome phrase found in a text; {@code active} for verbs that govern what follows. */
   record Phrase(Outcome outcome, String rule, int start, int end, boolean active, boolean anyDirection) {}
 
-  /** A rule, with the lower-case words one of which any match contains (a cheap prefilter). */
-  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection, String[] needles) {}
+  /**
+   * A rule, with the lower-case words one of which any match contains (a cheap prefilter), and the
+   * gate that tries its pattern only at word starts with one of its first letters.
+   */
+  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection, String[] needles, StartGate gate) {}
 
   /** Words that every match of each rule, by name, contains one of. */
   private static final java.util.Map<String, String[]> NEEDLES =
@@ -90,8 +92,10 @@ final class OutcomeRules {
 
   private static Rule rule(Outcome o, String name, String regex, boolean any) {
     String first = FIRST_LETTERS.get(name);
-    String guarded = first == null ? regex : "(?=[" + first + "])(?:" + regex + ")";
-    return new Rule(o, NamedPattern.of(name, guarded), any, NEEDLES.get(name));
+    String guarded = "(?=[" + first + "])(?:" + regex + ")";
+    NamedPattern p = NamedPattern.of(name, guarded);
+    // every alternative of every rule begins with \b, and the guard names its possible first letters
+    return new Rule(o, p, any, NEEDLES.get(name), StartGate.of(p, "", first));
   }
 
   private OutcomeRules() {}
@@ -105,7 +109,7 @@ final class OutcomeRules {
       if (!Needles.any(folded, rule.needles())) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(text).region(from, to);
+      StartGate.Search m = rule.gate().search(text, from, to);
       while (m.find()) {
         if (inside(masked, m.start(), m.end())) {
           continue;

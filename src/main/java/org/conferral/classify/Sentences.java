@@ -62,6 +62,19 @@ final class Sentences {
 
   /** Clause spans [start, end) within one sentence. */
   static List<int[]> clauses(String text, int from, int to) {
+    // every clause end contains ';' or '(': without one the sentence is one clause
+    boolean mayEnd = false;
+    for (int i = from; i < to && !mayEnd; i++) {
+      char c = text.charAt(i);
+      mayEnd = c == ';' || c == '(';
+    }
+    if (!mayEnd) {
+      List<int[]> one = new ArrayList<>(1);
+      if (from < to) {
+        one.add(new int[] {from, to});
+      }
+      return one;
+    }
     return split(CLAUSE_END, text, from, to);
   }
 
