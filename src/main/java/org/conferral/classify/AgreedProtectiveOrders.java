@@ -26,6 +26,9 @@ final class AgreedProtectiveOrders {
               + "|\\bprotective\\s+order\\b[^;.]{0,40}?\\b(?:is\\s+|are\\s+|be\\s+)?(?:hereby\\s+)?(?:adopted|approved|so\\s+ordered)\\b"
               + "|\\b(?:adopt|approv)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:[\\w'-]+\\s+){0,3}?protective\\s+order)");
 
+  /** AGREED_PO tried only at word starts with one of its first letters (each alternative opens with \b). */
+  private static final StartGate AGREED_PO_GATE = StartGate.of(AGREED_PO, "", "sacjqhp");
+
   /** Words before a match that make it a reference to an order already in place. */
   private static final NamedPattern REFERENCE =
       NamedPattern.of(
@@ -93,7 +96,7 @@ final class AgreedProtectiveOrders {
     if (!mayEnter(text, end)) {
       return List.of();
     }
-    Matcher m = AGREED_PO.matcher(text).region(0, end);
+    StartGate.Search m = AGREED_PO_GATE.search(text, 0, end);
     Evidence ev = null;
     int at = -1;
     while (m.find()) {
@@ -105,7 +108,9 @@ final class AgreedProtectiveOrders {
         break;
       }
     }
-    if (ev == null && PROTECTIVE.matcher(text).region(0, end).find()) {
+    if (ev == null
+        && Needles.contains(text, 0, end, "protective")
+        && PROTECTIVE.matcher(text).region(0, end).find()) {
       Matcher a = ADOPTED_STIPULATION.matcher(text).region(0, end);
       if (a.find()) {
         ev = new Evidence(ADOPTED_STIPULATION.name(), a.start(), a.end(), a.group(), false);

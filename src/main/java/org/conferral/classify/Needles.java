@@ -68,6 +68,33 @@ final class Needles {
     return true;
   }
 
+  /** Whether text[from, end) ends with word (lower case), ignoring case as the rules' patterns do. */
+  static boolean endsWith(CharSequence text, int from, int end, String word) {
+    int at = end - word.length();
+    if (at < from) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Start of the run of regex {@code \s} whitespace ending at end, not before from. */
+  static int trailingSpaceStart(CharSequence text, int from, int end) {
+    int q = end;
+    while (q > from && isSpace(text.charAt(q - 1))) {
+      q--;
+    }
+    return q;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   /** Whether text[from, to) contains needle (lower case), ignoring case. */
   static boolean contains(CharSequence text, int from, int to, String needle) {
     return indexOf(text, from, to, needle) >= 0;

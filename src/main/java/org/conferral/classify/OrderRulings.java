@@ -201,7 +201,8 @@ final class OrderRulings {
       boolean[] nested = nestedMentions(text, s[0], mentions);
       List<List<String>> targetsOf = combinedTargets(text, mentions);
       boolean captionList = si == 0 && CAPTION_LIST.matcher(text).region(s[0], s[1]).lookingAt();
-      boolean showCause = SHOW_CAUSE.matcher(text).region(s[0], s[1]).find();
+      boolean showCause =
+          Needles.contains(text, s[0], s[1], "show") && SHOW_CAUSE.matcher(text).region(s[0], s[1]).find();
       for (int[] c : Sentences.clauses(text, s[0], s[1])) {
         List<OutcomeRules.Phrase> phrases = OutcomeRules.find(text, c[0], c[1], masked);
         List<String> typedTargets = new ArrayList<>();
@@ -300,8 +301,10 @@ final class OrderRulings {
     for (int i = 0; i < mentions.size(); i++) {
       MotionMention m = mentions.get(i);
       int lead = Math.max(from, m.headStart() - 60);
-      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()
-          || TO_BE_FILED.matcher(text).region(lead, m.headStart()).find()) {
+      if ((Needles.any(text, lead, m.headStart(), RESPONSE_WORDS)
+              && RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find())
+          || (Needles.any(text, lead, m.headStart(), FILE_WORDS)
+              && TO_BE_FILED.matcher(text).region(lead, m.headStart()).find())) {
         nested[i] = true;
         continue;
       }
@@ -311,7 +314,9 @@ final class OrderRulings {
       MotionMention prev = mentions.get(i - 1);
       int ps = Math.max(prev.headStart(), m.headStart() - 60);
       if (prev.titleEnd() < m.headStart()) {
-        nested[i] = CITED_ORDER_LEAD.matcher(text).region(ps, m.headStart()).find();
+        nested[i] =
+            Needles.contains(text, ps, m.headStart(), "order")
+                && CITED_ORDER_LEAD.matcher(text).region(ps, m.headStart()).find();
         continue;
       }
       if (LIST_ITEM.matcher(text).region(ps, m.headStart()).find()) {
@@ -322,6 +327,13 @@ final class OrderRulings {
     }
     return nested;
   }
+
+  /** Words one of which every match of RESPONSE_LEAD, and of TO_BE_FILED, contains. */
+  private static final String[] RESPONSE_WORDS = {
+    "opposition", "response", "reply", "objection", "memorandum", "brief"
+  };
+
+  private static final String[] FILE_WORDS = {"file", "bring", "submit", "serve"};
 
   /** "is", "are hereby", ...: what may stand between a title and its passive outcome ("... is DENIED"). */
   private static final NamedPattern PASSIVE_GAP =

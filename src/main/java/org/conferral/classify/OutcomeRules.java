@@ -115,8 +115,7 @@ final class OutcomeRules {
           continue;
         }
         int hs = Math.max(from, m.start() - 40);
-        if (HEDGE.matcher(text).region(hs, m.start()).find()
-            || CITED_ORDER.matcher(text).region(hs, m.start()).find()) {
+        if (hedgedOrCited(text, hs, m.start())) {
           continue;
         }
         boolean active = ACTIVE_WORD.matcher(text.substring(m.start(), m.end())).find();
@@ -144,6 +143,30 @@ final class OutcomeRules {
     }
     out.sort(Comparator.comparingInt(Phrase::start));
     return out;
+  }
+
+  /** Last words of HEDGE's alternatives (each followed by whitespace up to the phrase). */
+  private static final String[] HEDGE_LAST_WORDS = {
+    "to", "should", "not", "be", "would", "in", "could", "may", "might", "if", "whether"
+  };
+
+  /**
+   * HEDGE or CITED_ORDER in text[hs, e): both end in a word and whitespace up to e, so they run
+   * only when the word before the trailing whitespace ends one of their alternatives.
+   */
+  private static boolean hedgedOrCited(String text, int hs, int e) {
+    int q = Needles.trailingSpaceStart(text, hs, e);
+    if (q == e) {
+      return false;
+    }
+    boolean hedge = false;
+    for (String w : HEDGE_LAST_WORDS) {
+      hedge |= Needles.endsWith(text, hs, q, w);
+    }
+    if (hedge && HEDGE.matcher(text).region(hs, e).find()) {
+      return true;
+    }
+    return Needles.endsWith(text, hs, q, "order") && CITED_ORDER.matcher(text).region(hs, e).find();
   }
 
   private static int priority(Phrase p) {

@@ -75,8 +75,50 @@ final class Sentences {
       }
       return one;
     }
-    return split(CLAUSE_END, text, from, to);
+    List<int[]> out = new ArrayList<>();
+    StartGate.Search m = CLAUSE_END_GATE.search(text, from, to);
+    int s = from;
+    while (m.find()) {
+      int e = m.end();
+      if (e > s) {
+        out.add(new int[] {s, m.start() > s ? m.start() : e});
+      }
+      s = e;
+    }
+    if (s < to) {
+      out.add(new int[] {s, to});
+    }
+    return out;
   }
+
+  /**
+   * CLAUSE_END tried only where it can match: at ';' and '(', and at a comma or whitespace after
+   * [a-z)\]] that ",? and (" follows.
+   */
+  private static final StartGate CLAUSE_END_GATE =
+      new StartGate(CLAUSE_END, "", "", false) {
+        @Override
+        boolean mayStart(String text, int from, int p) {
+          char c = text.charAt(p);
+          if (c == ';' || c == '(') {
+            return true;
+          }
+          if ((c != ',' && !Needles.isSpace(c)) || p == from) {
+            return false;
+          }
+          char b = text.charAt(p - 1);
+          if (!((b >= 'a' && b <= 'z') || b == ')' || b == ']')) {
+            return false;
+          }
+          int q = c == ',' ? p + 1 : p;
+          int n = text.length();
+          int ws = q;
+          while (q < n && Needles.isSpace(text.charAt(q))) {
+            q++;
+          }
+          return q > ws && text.startsWith("and", q);
+        }
+      };
 
   private static List<int[]> split(Pattern p, String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
