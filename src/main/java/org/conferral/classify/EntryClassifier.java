@@ -188,15 +188,24 @@ public final class EntryClassifier {
     String between = t.substring(prev.titleEnd(), m.headStart()).toLowerCase(java.util.Locale.ROOT);
     if (prev.titleEnd() == m.headStart() && prev.titleEnd() > prev.headStart()) {
       String tail = t.substring(Math.max(prev.headStart(), m.headStart() - 40), m.headStart()).toLowerCase(java.util.Locale.ROOT);
-      return tail.matches(
-          "(?s).*(?:[,;/]|\\band|\\bor|&)\\s*(?:(?:an?|the|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+      return JOINED_TAIL.matcher(tail).matches();
     }
-    return between.matches(
-        "(?s)\\s*(?:[,;/]|and|or|&)?\\s*(?:(?:an?|the|defendant'?s?|plaintiff'?s?|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+    return JOINED_BETWEEN.matcher(between).matches();
   }
+
+  // compiled once (String.matches compiled them on every call)
+  private static final java.util.regex.Pattern JOINED_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?s).*(?:[,;/]|\\band|\\bor|&)\\s*(?:(?:an?|the|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+  private static final java.util.regex.Pattern JOINED_BETWEEN =
+      java.util.regex.Pattern.compile(
+          "(?s)\\s*(?:[,;/]|and|or|&)?\\s*(?:(?:an?|the|defendant'?s?|plaintiff'?s?|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+  private static final java.util.regex.Pattern REFERENCE_LEAD =
+      java.util.regex.Pattern.compile(
+          "(?s).*\\b(?:re:?|to|in|of|on|regarding)\\s+(?:\\[?\\d+\\]?\\s+)?(?:[\\w'’]+\\s+){0,3}$");
 
   private static boolean isReference(String t, MotionMention m) {
     String before = t.substring(0, m.headStart()).toLowerCase(java.util.Locale.ROOT);
-    return before.matches("(?s).*\\b(?:re:?|to|in|of|on|regarding)\\s+(?:\\[?\\d+\\]?\\s+)?(?:[\\w'’]+\\s+){0,3}$");
+    return REFERENCE_LEAD.matcher(before).matches();
   }
 }

@@ -45,6 +45,14 @@ final class KindRules {
                   + "|motions?\\s+hearing|hearings?\\s+(?:held|continued)|(?:status|pretrial|scheduling|settlement)\\s+conference\\s+(?:held|set)"
                   + "|electronic\\s+notice\\s+(?:setting|of\\s+hearing)|cja\\s+20)\\b"));
 
+  /**
+   * Per rule of ORDER_START, in order: the letters (lower case) its matches can begin with; a text
+   * beginning with another ASCII char cannot match it.
+   */
+  private static final String[] ORDER_START_FIRST = {
+    "aspdftemlcor", "o", "mopjcrdwa", "rf", "amstnpcirbjhe"
+  };
+
   private static final NamedPattern HEARING_SET =
       NamedPattern.of("kind.order.hearing_set", "^[^.;]{0,160}\\b(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
 
@@ -113,13 +121,18 @@ final class KindRules {
       Matcher p = PREFIX.matcher(text).region(0, limit);
       start = p.lookingAt() ? p.end() : 0;
     }
-    if (cues.endsBy(Cue.KIND_HEARING, limit)) {
+    if (cues.endsBy(Cue.KIND_HEARING, limit)
+        && cues.start(Cue.KIND_HEARING) <= lastKeywordStart(text, start, limit, 160, ".;")) {
       Matcher h = HEARING_SET.matcher(text).region(start, limit);
       if (h.lookingAt()) {
         return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
       }
     }
-    for (NamedPattern rule : ORDER_START) {
+    for (int r = 0; r < ORDER_START.size(); r++) {
+      NamedPattern rule = ORDER_START.get(r);
+      if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])) {
+        continue;
+      }
       Matcher o = rule.matcher(text).region(start, limit);
       if (o.lookingAt()) {
         return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
@@ -142,7 +155,8 @@ final class KindRules {
         return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
       }
     }
-    if (cues.endsBy(Cue.KIND_ORDER_WORD, limit)) {
+    if (cues.endsBy(Cue.KIND_ORDER_WORD, limit)
+        && cues.start(Cue.KIND_ORDER_WORD) <= lastKeywordStart(text, start, limit, 80, ".:;(\n")) {
       Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
       if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
         return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
@@ -152,6 +166,33 @@ final class KindRules {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);
+  }
+
+  /**
+   * The last offset at which the keyword of "^[^STOPS]{0,reach}\\b(?:keyword)" can start in
+   * text[start, limit): reach chars on, or at the first stop char.
+   */
+  private static int lastKeywordStart(String text, int start, int limit, int reach, String stops) {
+    int last = Math.min(limit, start + reach);
+    for (int i = start; i < last; i++) {
+      if (stops.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return last;
+  }
+
+  /** Whether text[start, limit) may begin with one of letters (lower case); chars above 127 may. */
+  private static boolean mayBeginWith(String text, int start, int limit, String letters) {
+    if (start >= limit) {
+      return false;
+    }
+    char c = text.charAt(start);
+    if (c >= 128) {
+      return true;
+    }
+    char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return letters.indexOf(lc) >= 0;
   }
 
   /** Words PREFIX can begin with (any other first word means no prefix). */
@@ -165,8 +206,9 @@ final class KindRules {
     if (c == '*' || Character.isWhitespace(c) || !Character.isLetter(c)) {
       return true;
     }
+    char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     for (String w : PREFIX_WORDS) {
-      if (text.regionMatches(true, 0, w, 0, w.length())) {
+      if ((c >= 128 || w.charAt(0) == lc) && text.regionMatches(true, 0, w, 0, w.length())) {
         return true;
       }
     }

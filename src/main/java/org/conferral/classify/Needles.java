@@ -37,19 +37,36 @@ final class Needles {
     if (needles == null) {
       return true;
     }
-    for (String n : needles) {
-      if (contains(text, from, to, n)) {
-        return true;
-      }
-    }
-    return false;
+    return indexOfAny(text, from, to, needles) >= 0;
   }
 
   /** Start of the first occurrence of any of words (lower case) in text[from, to), ignoring case, or -1. */
   static int indexOfAny(CharSequence text, int from, int to, String[] words) {
+    // first chars below 128 as a bit set: other ASCII chars are passed over at once
+    long low = 0;
+    long high = 0;
+    boolean wide = false;
+    for (String w : words) {
+      char f = w.charAt(0);
+      if (f < 64) {
+        low |= 1L << f;
+      } else if (f < 128) {
+        high |= 1L << f; // shifts use the low 6 bits: f - 64
+      } else {
+        wide = true;
+      }
+    }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+      char f;
+      if (c < 128) {
+        f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (!wide && (((f < 64 ? low : high) >>> f) & 1) == 0) {
+          continue;
+        }
+      } else {
+        f = fold(c);
+      }
       for (String w : words) {
         if (w.charAt(0) == f && i + w.length() <= to && startsWith(text, i, w)) {
           return i;

@@ -23,6 +23,9 @@ final class OrderRulings {
               + "|^\\W*(?:[\\w.]+\\s+){0,3}?order\\s+(?:that|granting|denying)\\b"
               + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b)");
 
+  /** DECRETAL tried only at a sentence's start and at word starts with o, a, t or f. */
+  private static final StartGate DECRETAL_GATE = StartGate.ofAnchored(DECRETAL, "", "oatf");
+
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
 
@@ -187,7 +190,7 @@ final class OrderRulings {
       Map<String, List<MotionType>> context, List<Draft> out, List<Draft> passing, List<Draft> anaphors) {
     for (int si = 0; si < sentences.size(); si++) {
       int[] s = sentences.get(si);
-      if (decretalOnly && !DECRETAL.matcher(text).region(s[0], s[1]).find()) {
+      if (decretalOnly && !DECRETAL_GATE.found(text, s[0], s[1])) {
         continue;
       }
       List<MotionMention> mentions = MotionTitles.find(text, s[0], s[1], inDoc);
