@@ -26,8 +26,11 @@ final class AgreedProtectiveOrders {
               + "|\\bprotective\\s+order\\b[^;.]{0,40}?\\b(?:is\\s+|are\\s+|be\\s+)?(?:hereby\\s+)?(?:adopted|approved|so\\s+ordered)\\b"
               + "|\\b(?:adopt|approv)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:[\\w'-]+\\s+){0,3}?protective\\s+order)");
 
-  /** AGREED_PO tried only at word starts with one of its first letters (each alternative opens with \b). */
-  private static final StartGate AGREED_PO_GATE = StartGate.of(AGREED_PO, "", "sacjqhp");
+  /** AGREED_PO tried only where one of its first words starts (each alternative opens with \b). */
+  private static final StartGate AGREED_PO_GATE =
+      StartGate.words(
+          AGREED_PO, "stipulat", "agreed", "confidentiality", "consent", "joint", "qualified",
+          "hipaa", "protective", "adopt", "approv");
 
   /** Words before a match that make it a reference to an order already in place. */
   private static final NamedPattern REFERENCE =

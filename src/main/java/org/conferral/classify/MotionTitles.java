@@ -26,8 +26,10 @@ final class MotionTitles {
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d))");
 
-  /** HEAD tried only at word starts with one of its first letters. */
-  private static final StartGate HEAD_GATE = StartGate.of(HEAD, "", "cmlras");
+  /** HEAD tried only where one of its first words starts. */
+  private static final StartGate HEAD_GATE =
+      StartGate.words(
+          HEAD, "cross", "counter", "motion", "letter", "request", "application", "stipulation");
 
   /**
    * TITLE_END tried only where it can match: at ";", newline, ".", "(", at "re" (which needs no word
@@ -75,12 +77,29 @@ final class MotionTitles {
     "and", "hearing", "hearings"
   };
 
+  /** TITLE_END_WORDS by first letter. */
+  private static final String[][] TITLE_END_BY_LETTER = new String[26][];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      List<String> ws = new ArrayList<>();
+      for (String w : TITLE_END_WORDS) {
+        if (w.charAt(0) == c) {
+          ws.add(w);
+        }
+      }
+      TITLE_END_BY_LETTER[c - 'a'] = ws.toArray(String[]::new);
+    }
+  }
+
+  /** Whether the ASCII letters text[p, e) form a first word of TITLE_END's word alternatives. */
   private static boolean endWord(String text, int p, int e) {
     int len = e - p;
-    if (len >= 8 && text.regionMatches(true, p, "terminat", 0, 8)) {
+    char lc = (char) (text.charAt(p) | 0x20);
+    if (lc == 't' && len >= 8 && text.regionMatches(true, p, "terminat", 0, 8)) {
       return true;
     }
-    for (String w : TITLE_END_WORDS) {
+    for (String w : TITLE_END_BY_LETTER[lc - 'a']) {
       if (w.length() == len && text.regionMatches(true, p, w, 0, len)) {
         return true;
       }

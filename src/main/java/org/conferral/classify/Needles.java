@@ -85,6 +85,19 @@ final class Needles {
     return true;
   }
 
+  /** Whether word (lower case) occurs in text at offset at, ignoring case as the rules' patterns do. */
+  static boolean startsAt(CharSequence text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether text[from, end) ends with word (lower case), ignoring case as the rules' patterns do. */
   static boolean endsWith(CharSequence text, int from, int end, String word) {
     int at = end - word.length();

@@ -23,8 +23,9 @@ final class OrderRulings {
               + "|^\\W*(?:[\\w.]+\\s+){0,3}?order\\s+(?:that|granting|denying)\\b"
               + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b)");
 
-  /** DECRETAL tried only at a sentence's start and at word starts with o, a, t or f. */
-  private static final StartGate DECRETAL_GATE = StartGate.ofAnchored(DECRETAL, "", "oatf");
+  /** DECRETAL tried only at a sentence's start and where one of its first words starts. */
+  private static final StartGate DECRETAL_GATE =
+      StartGate.wordsAnchored(DECRETAL, "ordered", "accordingly", "therefore", "for", "the");
 
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
@@ -197,6 +198,9 @@ final class OrderRulings {
       if (mentions.isEmpty() && !(context != null && !context.isEmpty())) {
         continue;
       }
+      if ((context == null || context.isEmpty()) && !mayRule(text, s[0], mentions)) {
+        continue; // only untyped mentions, none of which an anaphor can take up: nothing to read
+      }
       List<int[]> masked = new ArrayList<>();
       for (MotionMention m : mentions) {
         masked.add(new int[] {m.headStart(), m.titleEnd()});
@@ -292,6 +296,55 @@ final class OrderRulings {
         }
       }
     }
+  }
+
+  /**
+   * Whether, without docket context, a sentence with these mentions can yield a ruling or an
+   * anaphor: it names a typed motion, or an untyped one without a number where ANAPHOR may match.
+   */
+  private static boolean mayRule(String text, int sentenceStart, List<MotionMention> mentions) {
+    for (MotionMention m : mentions) {
+      if (!m.types().isEmpty()) {
+        return true;
+      }
+      if (m.targets().isEmpty() && anaphorPossible(text, sentenceStart, m.headStart())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ANAPHOR_WORDS = {"the", "this", "said", "that"};
+
+  /**
+   * A necessary condition for ANAPHOR in text[max(clauseStart, hs - 12), hs) for any clause start at
+   * or after the sentence's: the head starts a clause (at the sentence start or after the ';' or ')'
+   * that ends a clause), or [.:;] or the|this|said|that and whitespace come right before it.
+   */
+  private static boolean anaphorPossible(String text, int sentenceStart, int hs) {
+    if (hs == sentenceStart) {
+      return true;
+    }
+    char before = text.charAt(hs - 1);
+    if (before == ';' || before == ')') {
+      return true;
+    }
+    int lead = Math.max(sentenceStart, hs - 12);
+    int q = Needles.trailingSpaceStart(text, lead, hs);
+    if (q > lead) {
+      char c = text.charAt(q - 1);
+      if (c == '.' || c == ':' || c == ';') {
+        return true;
+      }
+    }
+    if (q < hs) {
+      for (String w : ANAPHOR_WORDS) {
+        if (Needles.endsWith(text, lead, q, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

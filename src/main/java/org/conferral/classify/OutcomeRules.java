@@ -33,6 +33,26 @@ final class OutcomeRules {
    * Per rule, by name: the letters its matches can start with (each alternative begins with a word
    * boundary and one of them); the patterns look ahead for one before trying their alternatives.
    */
+  /**
+   * Per rule, by name: the words its matches can start with (after \b; a word stands for any word
+   * it begins), within FIRST_LETTERS.
+   */
+  private static final java.util.Map<String, String[]> FIRST_WORDS =
+      java.util.Map.of(
+          "ruling.granted_in_part", new String[] {"grant", "den", "partially"},
+          "ruling.moot",
+              new String[] {"den", "terminat", "find", "found", "deem", "dismiss", "vacat", "is", "are",
+                "was", "were", "as", "now", "rendered", "being", "been"},
+          "ruling.denied_without_prejudice", new String[] {"den", "dismiss", "not"},
+          "ruling.withdrawn", new String[] {"withdr", "terminat"},
+          "ruling.withdrawal_of", new String[] {"notice", "withdrawal", "order", "stipulation"},
+          "ruling.stricken", new String[] {"strik", "stricken", "struck"},
+          "ruling.deferred",
+              new String[] {"held", "hold", "taken", "under", "defer", "reserv", "hearing", "argument",
+                "set", "motion", "will", "is", "are"},
+          "ruling.denied", new String[] {"den", "overrul", "dismiss", "not"},
+          "ruling.granted", new String[] {"grant", "approv", "sustain", "adopt"});
+
   private static final java.util.Map<String, String> FIRST_LETTERS =
       java.util.Map.of(
           "ruling.granted_in_part", "gdp",
@@ -94,8 +114,8 @@ final class OutcomeRules {
     String first = FIRST_LETTERS.get(name);
     String guarded = "(?=[" + first + "])(?:" + regex + ")";
     NamedPattern p = NamedPattern.of(name, guarded);
-    // every alternative of every rule begins with \b, and the guard names its possible first letters
-    return new Rule(o, p, any, NEEDLES.get(name), StartGate.of(p, "", first));
+    // every alternative of every rule begins with \b and one of its first words
+    return new Rule(o, p, any, NEEDLES.get(name), StartGate.words(p, FIRST_WORDS.get(name)));
   }
 
   private OutcomeRules() {}

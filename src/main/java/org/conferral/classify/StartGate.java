@@ -49,6 +49,48 @@ class StartGate {
     return new StartGate(p.pattern(), anywhere, wordStart, true);
   }
 
+  /**
+   * A gate for a pattern every match of which starts with {@code \b} and then one of the words (lower
+   * case; a word may stand for any word it begins), compared ignoring case as the pattern does.
+   */
+  static StartGate words(NamedPattern p, String... words) {
+    return new WordGate(p.pattern(), false, words);
+  }
+
+  /** Like {@link #words}, for a pattern that may also match at the span's start ({@code ^...}). */
+  static StartGate wordsAnchored(NamedPattern p, String... words) {
+    return new WordGate(p.pattern(), true, words);
+  }
+
+  private static final class WordGate extends StartGate {
+    private final String[] words;
+
+    WordGate(Pattern pattern, boolean atFrom, String[] words) {
+      super(pattern, "", "", atFrom);
+      this.words = words;
+    }
+
+    @Override
+    boolean mayStart(String text, int from, int p) {
+      if (p == from && atFrom()) {
+        return true;
+      }
+      if (p > from && asciiWord(text.charAt(p - 1))) {
+        return false; // no \b before a letter here
+      }
+      for (String w : words) {
+        if (Needles.startsAt(text, p, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  boolean atFrom() {
+    return atFrom;
+  }
+
   /** A search of text[from, to); call {@link Search#find()} as on a Matcher. */
   Search search(String text, int from, int to) {
     return new Search(text, from, to);
