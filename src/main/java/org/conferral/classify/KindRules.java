@@ -121,11 +121,16 @@ final class KindRules {
       Matcher p = PREFIX.matcher(text).region(0, limit);
       start = p.lookingAt() ? p.end() : 0;
     }
-    if (cues.endsBy(Cue.KIND_HEARING, limit)
-        && cues.start(Cue.KIND_HEARING) <= lastKeywordStart(text, start, limit, 160, ".;")) {
-      Matcher h = HEARING_SET.matcher(text).region(start, limit);
-      if (h.lookingAt()) {
-        return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
+    int hearingReach =
+        cues.endsBy(Cue.KIND_HEARING, limit) ? lastKeywordStart(text, start, limit, 160, ".;") : -1;
+    if (hearingReach >= 0 && cues.start(Cue.KIND_HEARING) <= hearingReach) {
+      int e = keywordEnd(text, start, limit, hearingReach, HEARING_WORDS, HEARING_TAIL, true);
+      if (e == UNSURE) {
+        Matcher h = HEARING_SET.matcher(text).region(start, limit);
+        e = h.lookingAt() ? h.end() : -1;
+      }
+      if (e >= 0) {
+        return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, e);
       }
     }
     for (int r = 0; r < ORDER_START.size(); r++) {
@@ -133,7 +138,9 @@ final class KindRules {
       if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])) {
         continue;
       }
-      Matcher o = rule.matcher(text).region(start, limit);
+      // a title beginning "order": no optional word of kind.order.title can match before it
+      boolean bareOrder = r == 0 && startsWithAsciiOrder(text, start, limit);
+      Matcher o = (bareOrder ? ORDER_TAIL : rule).matcher(text).region(start, limit);
       if (o.lookingAt()) {
         return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
       }
@@ -147,25 +154,103 @@ final class KindRules {
         }
       }
     }
-    Matcher s = SIGNED.matcher(text);
-    boolean signed = cues.has(Cue.KIND_SIGNED) && s.find(cues.start(Cue.KIND_SIGNED));
+    Matcher s = null;
+    boolean signed = false;
+    if (cues.has(Cue.KIND_SIGNED)) {
+      s = SIGNED.matcher(text);
+      signed = s.find(cues.start(Cue.KIND_SIGNED));
+    }
     if (!signed && cues.endsBy(Cue.KIND_STIPULATION, limit)) {
       Matcher st = STIPULATION.matcher(text).region(start, limit);
       if (st.lookingAt()) {
         return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
       }
     }
-    if (cues.endsBy(Cue.KIND_ORDER_WORD, limit)
-        && cues.start(Cue.KIND_ORDER_WORD) <= lastKeywordStart(text, start, limit, 80, ".:;(\n")) {
-      Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
-      if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
-        return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
+    int titleReach =
+        cues.endsBy(Cue.KIND_ORDER_WORD, limit) ? lastKeywordStart(text, start, limit, 80, ".:;(\n") : -1;
+    if (titleReach >= 0 && cues.start(Cue.KIND_ORDER_WORD) <= titleReach) {
+      int e = keywordEnd(text, start, limit, titleReach, TITLE_WORDS, TITLE_WORD_TAIL, false);
+      if (e == UNSURE) {
+        Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
+        e = tw.lookingAt() ? tw.end() : -1;
+      }
+      if (e >= 0 && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
+        return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, e);
       }
     }
     if (signed && !BOND.matcher(text).region(start, limit).lookingAt()) {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);
+  }
+
+  /** kind.order.title where the text begins "order" (its optional leading words cannot match). */
+  private static final NamedPattern ORDER_TAIL =
+      NamedPattern.of("kind.order.title", "orders?\\b(?!\\s+to\\s+show)");
+
+  /** What follows "^[^.;]{0,160}\\b" in HEARING_SET, and its first words. */
+  private static final NamedPattern HEARING_TAIL =
+      NamedPattern.of("kind.order.hearing_set", "(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
+
+  private static final String[] HEARING_WORDS = {"hearing", "conference"};
+
+  /** What follows "^[^.:;(\\n]{0,80}?\\b" in TITLE_NAMES_ORDER, and its first words. */
+  private static final NamedPattern TITLE_WORD_TAIL =
+      NamedPattern.of("kind.order.title_word", "(?:order|judgment|opinion|recommendation)s?\\b");
+
+  private static final String[] TITLE_WORDS = {"order", "judgment", "opinion", "recommendation"};
+
+  /** {@link #keywordEnd}: a char above 127 stands before a keyword; run the whole pattern. */
+  private static final int UNSURE = -2;
+
+  /**
+   * The end of the match at start of "^[^STOPS]{0,reach}\\b" + tail (greedy: the last keyword
+   * start within reach that matches; lazy: the first), as lookingAt on text[start, limit) finds it;
+   * -1 when there is none, {@link #UNSURE} when a non-ASCII char before a keyword leaves \\b open.
+   * The tail begins with one of words (lower case) and looks neither behind nor before its start.
+   */
+  private static int keywordEnd(
+      String text, int start, int limit, int last, String[] words, NamedPattern tail, boolean greedy) {
+    Matcher m = null;
+    for (int i = 0; i <= last - start; i++) {
+      int k = greedy ? last - i : start + i;
+      boolean word = false;
+      for (String w : words) {
+        word |= Needles.startsAt(text, k, w);
+      }
+      if (!word) {
+        continue;
+      }
+      if (k > start) {
+        char b = text.charAt(k - 1);
+        if (b >= 128) {
+          return UNSURE;
+        }
+        if (StartGate.asciiWord(b)) {
+          continue; // no \\b before the keyword
+        }
+      }
+      if (m == null) {
+        m = tail.matcher(text);
+      }
+      if (m.region(k, limit).lookingAt()) {
+        return m.end();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWithAsciiOrder(String text, int start, int limit) {
+    if (start + 5 > limit) {
+      return false;
+    }
+    for (int j = 0; j < 5; j++) {
+      char c = text.charAt(start + j);
+      if (c >= 128 || (c | 0x20) != "order".charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
