@@ -161,7 +161,7 @@ final class Needles {
   }
 
   /** The case fold regular expressions use with UNICODE_CASE. */
-  private static char fold(char c) {
+  static char fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 }

@@ -29,7 +29,7 @@ final class Sentences {
     int s = 0;
     int q = 0;
     while (q <= to) {
-      if (mayEndSentence(text, q, to) && m.region(q, to).lookingAt()) {
+      if (mayEndSentence(text, q, to) && endPossible(text, q, to) && m.region(q, to).lookingAt()) {
         int e = m.end();
         if (e > s) {
           out.add(new int[] {s, m.start() > s ? m.start() : e});
@@ -44,6 +44,68 @@ final class Sentences {
       out.add(new int[] {s, to});
     }
     return out;
+  }
+
+  /**
+   * A necessary condition for SENTENCE_END at q (q < to, to the text's end): after [.!?] and closing
+   * quotes or brackets, whitespace and then (after an opening quote or bracket) an ASCII letter or
+   * digit; at a newline, another newline after whitespace; else, after [.!?], only whitespace to the
+   * end.
+   */
+  private static boolean endPossible(String text, int q, int to) {
+    if (q >= to) {
+      return true;
+    }
+    char c = text.charAt(q);
+    if (c == '.' || c == '!' || c == '?') {
+      int j = q + 1;
+      while (j < to && isCloser(text.charAt(j))) {
+        j++;
+      }
+      int k = j;
+      while (k < to && Needles.isSpace(text.charAt(k))) {
+        k++;
+      }
+      if (k == j || k >= to) {
+        return false;
+      }
+      char a = text.charAt(k);
+      if ((a == '"' || a == '“' || a == '(' || a == '[') && k + 1 < to) {
+        return asciiAlnum(a) || asciiAlnum(text.charAt(k + 1));
+      }
+      return asciiAlnum(a);
+    }
+    if (!Needles.isSpace(c)) {
+      return false; // (?=[.!?\s]|$) fails
+    }
+    if (c == '\n') {
+      for (int k = q + 1; k < to && Needles.isSpace(text.charAt(k)); k++) {
+        if (text.charAt(k) == '\n') {
+          return true;
+        }
+      }
+    }
+    if (q == 0) {
+      return false;
+    }
+    char p = text.charAt(q - 1);
+    if (p != '.' && p != '!' && p != '?') {
+      return false;
+    }
+    for (int k = q; k < to; k++) {
+      if (!Needles.isSpace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '”' || c == '’' || c == ')' || c == ']';
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean mayEndSentence(String text, int q, int to) {

@@ -63,11 +63,21 @@ class StartGate {
   }
 
   private static final class WordGate extends StartGate {
-    private final String[] words;
+    /** The words by first char (all words begin with a lower-case char below 128). */
+    private final String[][] byFirst = new String[128][];
 
     WordGate(Pattern pattern, boolean atFrom, String[] words) {
       super(pattern, "", "", atFrom);
-      this.words = words;
+      for (String w : words) {
+        char f = w.charAt(0);
+        if (f >= 128 || f != Character.toLowerCase(f)) {
+          throw new IllegalArgumentException("a word must begin with a lower-case ASCII char: " + w);
+        }
+        String[] old = byFirst[f] == null ? new String[0] : byFirst[f];
+        String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = w;
+        byFirst[f] = grown;
+      }
     }
 
     @Override
@@ -78,7 +88,14 @@ class StartGate {
       if (p > from && asciiWord(text.charAt(p - 1))) {
         return false; // no \b before a letter here
       }
-      for (String w : words) {
+      char c = text.charAt(p);
+      // the case fold the patterns use: ASCII upper to lower, others by Character
+      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Needles.fold(c);
+      String[] ws = f < 128 ? byFirst[f] : null;
+      if (ws == null) {
+        return false;
+      }
+      for (String w : ws) {
         if (Needles.startsAt(text, p, w)) {
           return true;
         }
