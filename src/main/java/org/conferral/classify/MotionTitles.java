@@ -232,6 +232,10 @@ final class MotionTitles {
               new String[] {"sanction", "spoliation", "adverse", "11", "1927", "contempt", "exclude"},
           "motion.protective_order.title", new String[] {"protective", "quash"});
 
+  /** Every needle of TYPE_NEEDLES: a title with none of them has no type. */
+  private static final String[] ALL_TYPE_NEEDLES =
+      TYPE_NEEDLES.values().stream().flatMap(java.util.Arrays::stream).distinct().sorted().toArray(String[]::new);
+
   private static final NamedPattern RENEWED =
       NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
   private static final NamedPattern JOINT =
@@ -290,8 +294,10 @@ final class MotionTitles {
       int te = end.find() ? end.start() : limit;
       Set<MotionType> types = EnumSet.noneOf(MotionType.class);
       List<String> rules = new ArrayList<>();
+      boolean typeWord = Needles.indexOfAny(text, he, te, ALL_TYPE_NEEDLES) >= 0;
       for (TypeRule r : TYPE_RULES) {
-        if (Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
+        if (typeWord
+            && Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
             && r.pattern().matcher(text).region(he, te).find()
             && (!r.criminalOnly() || CRIMINAL.matcher(text).find())
             && !(r.type() == MotionType.COMPEL && immunizedTestimony(text, he, te))) {
@@ -362,7 +368,7 @@ final class MotionTitles {
     int at = ws;
     before.useTransparentBounds(true);
     // every match holds a digit
-    while (at < hs && hasDigit(text, at, hs) && before.region(at, hs).useAnchoringBounds(at == ws).find()) {
+    while (at < hs && hasDigit(text, at, hs) && findNumberBefore(before, text, at, hs, at == ws)) {
       String n = before.group(1);
       int ns = before.start(1);
       int ne = before.end(1);
@@ -383,8 +389,9 @@ final class MotionTitles {
     List<String> after = afterTargets(text, he, te, to);
     if (bn != null && !(hasPrevious && bn.equals(prevTarget) && !after.isEmpty())) {
       List<String> out = new ArrayList<>();
-      Matcher list = LIST_BEFORE.matcher(text).region(Math.max(ws, bs - 60), be);
-      if (list.find()) {
+      int rs = Math.max(ws, bs - 60);
+      Matcher list = LIST_BEFORE.matcher(text).region(rs, be);
+      if (listPossible(text, rs, bs) && list.find()) {
         Matcher n = NUM_ONLY.matcher(list.group(1));
         while (n.find()) {
           out.add(n.group());
@@ -399,14 +406,59 @@ final class MotionTitles {
 
   private static final java.util.regex.Pattern NUM_ONLY = java.util.regex.Pattern.compile(NUM);
 
+  /**
+   * As {@code before.region(at, hs).useAnchoringBounds(anchoring).find()} on NUMBER_BEFORE (whose
+   * matcher has transparent bounds), trying only where a match can start: at {@code at}, or at
+   * whitespace, '[' or '(' right before a digit.
+   */
+  private static boolean findNumberBefore(Matcher before, String text, int at, int hs, boolean anchoring) {
+    for (int p = at; p < hs; p++) {
+      if (p > at) {
+        char c = text.charAt(p);
+        if (!(Needles.isSpace(c) || c == '[' || c == '(')) {
+          continue;
+        }
+        if (p + 1 >= hs || text.charAt(p + 1) < '0' || text.charAt(p + 1) > '9') {
+          continue;
+        }
+      }
+      // at p > at the "^" branch would need a digit at p: only the space-or-bracket one can match
+      before.region(p, hs).useAnchoringBounds(anchoring);
+      if (before.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A necessary condition for LIST_BEFORE in text[rs, ...) ending with the number at bs: a list
+   * separator (",", "&", "and" and whitespace), after which only whitespace and "[", comes before it.
+   */
+  private static boolean listPossible(String text, int rs, int bs) {
+    int j = bs;
+    if (j > rs && text.charAt(j - 1) == '[') {
+      j--;
+    }
+    int k = Needles.trailingSpaceStart(text, rs, j);
+    if (k > rs) {
+      char c = text.charAt(k - 1);
+      if (c == ',' || c == '&') {
+        return true;
+      }
+    }
+    return k < j && Needles.endsWith(text, rs, k, "and");
+  }
+
   private static List<String> afterTargets(String text, int he, int te, int to) {
     int ne = -1;
     String first = null;
     Matcher trailing = TRAILING_NUMBER.matcher(text).region(he, te);
     boolean digitInTitle = hasDigit(text, he, te); // TRAILING_NUMBER and CITATION need one
     if (digitInTitle && trailing.find()) {
-      Matcher list = LIST_BEFORE.matcher(text).region(Math.max(he, trailing.start(1) - 60), trailing.end(1));
-      if (list.find()) {
+      int rs = Math.max(he, trailing.start(1) - 60);
+      Matcher list = LIST_BEFORE.matcher(text).region(rs, trailing.end(1));
+      if (listPossible(text, rs, trailing.start(1)) && list.find()) {
         List<String> out = new ArrayList<>();
         Matcher n = NUM_ONLY.matcher(list.group(1));
         while (n.find()) {
