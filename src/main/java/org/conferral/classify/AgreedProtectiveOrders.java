@@ -65,7 +65,8 @@ final class AgreedProtectiveOrders {
               + "(?:stipulation|stipulated\\s+protective\\s+order|protective\\s+order)\\b"
               + "|\\b(?:stipulation|stipulated\\s+protective\\s+order)\\s+(?:\\(?(?:ECF|Dkt|Doc|Filing)\\.?\\s*(?:No\\.?\\s*)?)?(\\d{1,5})\\b(?!\\s*(?:days|/|-))");
 
-  private static final int CAPTION = 600;
+  /** How far into a docket text the agreed order is looked for. */
+  static final int CAPTION = 600;
 
   private static final NamedPattern PROTECTIVE =
       NamedPattern.of("ruling.protective_order.mentioned", "\\bprotective\\s+order");

@@ -118,7 +118,10 @@ public final class EntryClassifier {
             || cues.endsBy(Cue.RULING_PROTECTIVE_ORDER, 400)
             || cues.endsBy(Cue.RULING_STIPULATION, 100);
     List<RulingLabel> rulings =
-        rulingPossible ? OrderRulings.read(t, hasDoc ? doc : null, context) : List.of();
+        rulingPossible
+            ? OrderRulings.read(
+                t, hasDoc ? doc : null, context, gated ? cues : DiscoveryKeywords.Scan.everywhere())
+            : List.of();
     return labels(EntryKind.ORDER, kind, rulings, cited);
   }
 

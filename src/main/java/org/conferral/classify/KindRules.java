@@ -174,7 +174,7 @@ final class KindRules {
         Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
         e = tw.lookingAt() ? tw.end() : -1;
       }
-      if (e >= 0 && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
+      if (e >= 0 && !notOrderTitle(text, start, limit, titleReach)) {
         return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, e);
       }
     }
@@ -199,6 +199,26 @@ final class KindRules {
       NamedPattern.of("kind.order.title_word", "(?:order|judgment|opinion|recommendation)s?\\b");
 
   private static final String[] TITLE_WORDS = {"order", "judgment", "opinion", "recommendation"};
+
+  /** What follows "^[^.:;(\\n]{0,80}?\\b" in NOT_ORDER_TITLE, and its first words. */
+  private static final NamedPattern NOT_ORDER_TAIL =
+      NamedPattern.of(
+          "kind.order.title_veto",
+          "(?:proposed|response|reply|opposition|objections?|appeal|motion|memorandum\\s+in|brief|notice\\s+of\\s+(?:filing|appeal|motion)|transcript|exhibit|bond)\\b");
+
+  private static final String[] NOT_ORDER_WORDS = {
+    "proposed", "response", "reply", "opposition", "objection", "appeal", "motion", "memorandum",
+    "brief", "notice", "transcript", "exhibit", "bond"
+  };
+
+  /** NOT_ORDER_TITLE.lookingAt() on text[start, limit); reach as TITLE_NAMES_ORDER's (same prefix). */
+  private static boolean notOrderTitle(String text, int start, int limit, int reach) {
+    int e = keywordEnd(text, start, limit, reach, NOT_ORDER_WORDS, NOT_ORDER_TAIL, false);
+    if (e == UNSURE) {
+      return NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt();
+    }
+    return e >= 0;
+  }
 
   /** {@link #keywordEnd}: a char above 127 stands before a keyword; run the whole pattern. */
   private static final int UNSURE = -2;

@@ -90,6 +90,11 @@ final class Needles {
     if (at + word.length() > text.length()) {
       return false;
     }
+    char c = text.charAt(at);
+    char w = word.charAt(0);
+    if (c < 128 && c != w && (c < 'A' || c > 'Z' || c + 32 != w)) {
+      return false;
+    }
     for (int j = 0; j < word.length(); j++) {
       if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
         return false;

@@ -109,6 +109,15 @@ final class OrderRulings {
 
   /** Rulings of one order. context maps earlier entry numbers of the docket to their motion types. */
   static List<RulingLabel> read(String text, String doc, Map<String, List<MotionType>> context) {
+    return read(text, doc, context, DiscoveryKeywords.Scan.everywhere());
+  }
+
+  /**
+   * Rulings of one order, given the cue scan of its text (and document): an agreed protective order
+   * needs "protective order" in the text, or "stipulat" within AgreedProtectiveOrders' caption reach.
+   */
+  static List<RulingLabel> read(
+      String text, String doc, Map<String, List<MotionType>> context, DiscoveryKeywords.Scan cues) {
     List<Draft> drafts = new ArrayList<>();
     List<int[]> textSentences = Sentences.sentences(text, 0, text.length());
     boolean textIsDocument = text.length() > DOCUMENT_LENGTH;
@@ -148,7 +157,12 @@ final class OrderRulings {
       }
     }
     if (!textIsDocument) {
-      for (AgreedProtectiveOrders.Entered e : AgreedProtectiveOrders.find(text)) {
+      boolean agreedPossible =
+          cues.has(DiscoveryKeywords.Cue.RULING_PROTECTIVE_ORDER)
+              || cues.endsBy(DiscoveryKeywords.Cue.KIND_STIPULATION, AgreedProtectiveOrders.CAPTION);
+      List<AgreedProtectiveOrders.Entered> agreed =
+          agreedPossible ? AgreedProtectiveOrders.find(text) : List.of();
+      for (AgreedProtectiveOrders.Entered e : agreed) {
         boolean known = false;
         boolean decided = false;
         for (Draft d : drafts) {
@@ -493,12 +507,16 @@ final class OrderRulings {
               + "|\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)(?<!\\border\\s{1,3}(?:granting|denying|finding\\s{1,3}as\\s{1,3}moot|terminating|striking))\\s+"
               + "(?:in\\s+part\\s+(?:and\\s+denying\\s+in\\s+part\\s+)?)?[\\[(]?\\d{1,5}[\\])]?\\s+(?:[\\w'’.-]+\\s+){0,3}?motion\\b");
 
+  /** DISPOSES tried only at the text's start and where one of its verbs starts. */
+  private static final StartGate DISPOSES_GATE =
+      StartGate.wordsAnchored(DISPOSES, "granting", "denying", "finding", "terminating", "striking");
+
   /**
    * Evidence that a text the kind rules left as "other" is an order because it disposes of a cited
    * motion ("Judge A: Memorandum of Decision entered denying (47) Motion to Compel"), or null.
    */
   static Evidence disposesOfCitedMotion(String text) {
-    Matcher m = DISPOSES.matcher(text);
+    StartGate.Search m = DISPOSES_GATE.search(text, 0, text.length());
     return m.find() ? new Evidence(DISPOSES.name(), m.start(), m.end(), m.group(), false) : null;
   }
 
