@@ -171,7 +171,7 @@ public final class EntryClassifier {
     if (types.isEmpty() && mentions.isEmpty()) {
       // a stipulation or request without a head word: look at the whole title
       for (MotionTitles.TypeRule r : MotionTitles.TYPE_RULES) {
-        Matcher m = r.pattern().matcher(t).region(0, Math.min(t.length(), 200));
+        Matcher m = r.pattern().reusable(t).region(0, Math.min(t.length(), 200));
         if (m.find()) {
           types.add(r.type());
           evidence.add(new Evidence(r.pattern().name(), m.start(), m.end(), m.group(), false));
@@ -179,7 +179,7 @@ public final class EntryClassifier {
       }
     }
     joint |= t.regionMatches(true, 0, "stipulat", 0, 8) || t.regionMatches(true, 0, "joint", 0, 5);
-    boolean certified = CONFERRAL_CERTIFIED.matcher(t).find();
+    boolean certified = CONFERRAL_CERTIFIED.reusable(t).find();
     List<MotionType> ordered = new ArrayList<>(types);
     return new EntryLabels(
         EntryKind.MOTION, List.copyOf(ordered), List.of(), renewed, joint, certified,

@@ -25,10 +25,18 @@ class StartGate {
   private final Pattern pattern;
   private final byte[] ascii = new byte[128];
   private final boolean atFrom;
+  /**
+   * One matcher per thread (transparent, non-anchoring bounds), reset to each span: a gate's
+   * searches on one thread never overlap (each is done with before the next starts).
+   */
+  private final ThreadLocal<Matcher> matchers;
 
   StartGate(Pattern pattern, String anywhere, String wordStart, boolean atFrom) {
     this.pattern = pattern;
     this.atFrom = atFrom;
+    this.matchers =
+        ThreadLocal.withInitial(
+            () -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     for (char c : wordStart.toCharArray()) {
       ascii[Character.toLowerCase(c)] = WORD_START;
       ascii[Character.toUpperCase(c)] = WORD_START;
@@ -164,7 +172,7 @@ class StartGate {
         }
         if (m == null) {
           String span = from == 0 && to == text.length() ? text : text.substring(from, to);
-          m = pattern.matcher(span).useTransparentBounds(true).useAnchoringBounds(false);
+          m = matchers.get().reset(span);
         }
         m.region(p - from, to - from);
         if (m.lookingAt()) {
