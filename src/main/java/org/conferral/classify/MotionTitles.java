@@ -509,7 +509,11 @@ final class MotionTitles {
     int at = 0;
     // every citation starts with one of CITATION_WORDS: try the pattern only there
     while ((at = Needles.indexOfAny(text, at, text.length(), CITATION_WORDS)) >= 0) {
-      if (!c.region(at, text.length()).lookingAt()) {
+      // "[" opens a citation only before a digit; the other forms begin with a letter
+      boolean bracketWithoutDigit =
+          text.charAt(at) == '['
+              && (at + 1 >= text.length() || text.charAt(at + 1) < '0' || text.charAt(at + 1) > '9');
+      if (bracketWithoutDigit || !c.region(at, text.length()).lookingAt()) {
         at++;
         continue;
       }

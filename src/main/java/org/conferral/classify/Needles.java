@@ -68,7 +68,10 @@ final class Needles {
         f = fold(c);
       }
       for (String w : words) {
-        if (w.charAt(0) == f && i + w.length() <= to && startsWith(text, i, w)) {
+        if (w.charAt(0) == f
+            && i + w.length() <= to
+            && (w.length() == 1 || equalIgnoringCase(text.charAt(i + 1), w.charAt(1)))
+            && startsWith(text, i, w)) {
           return i;
         }
       }

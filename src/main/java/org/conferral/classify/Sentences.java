@@ -29,6 +29,10 @@ final class Sentences {
     int s = 0;
     int q = 0;
     while (q <= to) {
+      // pass over chars that neither are nor follow [.!?\n]
+      while (q < to && q > 0 && !isEndChar(text.charAt(q)) && !isStop(text.charAt(q - 1))) {
+        q++;
+      }
       if (mayEndSentence(text, q, to) && endPossible(text, q, to) && m.region(q, to).lookingAt()) {
         int e = m.end();
         if (e > s) {
@@ -98,6 +102,14 @@ final class Sentences {
       }
     }
     return true;
+  }
+
+  private static boolean isEndChar(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?';
   }
 
   private static boolean isCloser(char c) {
