@@ -188,19 +188,19 @@ final class KindRules {
   private static final NamedPattern ORDER_TAIL =
       NamedPattern.of("kind.order.title", "orders?\\b(?!\\s+to\\s+show)");
 
-  /** What follows "^[^.;]{0,160}\\b" in HEARING_SET, and its first words. */
+  /** What follows "^[^.;]{0,160}\b" in HEARING_SET, and its first words. */
   private static final NamedPattern HEARING_TAIL =
       NamedPattern.of("kind.order.hearing_set", "(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
 
   private static final String[] HEARING_WORDS = {"hearing", "conference"};
 
-  /** What follows "^[^.:;(\\n]{0,80}?\\b" in TITLE_NAMES_ORDER, and its first words. */
+  /** What follows "^[^.:;(\n]{0,80}?\b" in TITLE_NAMES_ORDER, and its first words. */
   private static final NamedPattern TITLE_WORD_TAIL =
       NamedPattern.of("kind.order.title_word", "(?:order|judgment|opinion|recommendation)s?\\b");
 
   private static final String[] TITLE_WORDS = {"order", "judgment", "opinion", "recommendation"};
 
-  /** What follows "^[^.:;(\\n]{0,80}?\\b" in NOT_ORDER_TITLE, and its first words. */
+  /** What follows "^[^.:;(\n]{0,80}?\b" in NOT_ORDER_TITLE, and its first words. */
   private static final NamedPattern NOT_ORDER_TAIL =
       NamedPattern.of(
           "kind.order.title_veto",
@@ -224,9 +224,9 @@ final class KindRules {
   private static final int UNSURE = -2;
 
   /**
-   * The end of the match at start of "^[^STOPS]{0,reach}\\b" + tail (greedy: the last keyword
+   * The end of the match at start of "^[^STOPS]{0,reach}\b" + tail (greedy: the last keyword
    * start within reach that matches; lazy: the first), as lookingAt on text[start, limit) finds it;
-   * -1 when there is none, {@link #UNSURE} when a non-ASCII char before a keyword leaves \\b open.
+   * -1 when there is none, {@link #UNSURE} when a non-ASCII char before a keyword leaves \b open.
    * The tail begins with one of words (lower case) and looks neither behind nor before its start.
    */
   private static int keywordEnd(
@@ -234,21 +234,19 @@ final class KindRules {
     Matcher m = null;
     for (int i = 0; i <= last - start; i++) {
       int k = greedy ? last - i : start + i;
+      char b = k > start ? text.charAt(k - 1) : ' ';
+      if (StartGate.asciiWord(b)) {
+        continue; // no \b before a keyword here
+      }
       boolean word = false;
-      for (String w : words) {
-        word |= Needles.startsAt(text, k, w);
+      for (int j = 0; j < words.length && !word; j++) {
+        word = Needles.startsAt(text, k, words[j]);
       }
       if (!word) {
         continue;
       }
-      if (k > start) {
-        char b = text.charAt(k - 1);
-        if (b >= 128) {
-          return UNSURE;
-        }
-        if (StartGate.asciiWord(b)) {
-          continue; // no \\b before the keyword
-        }
+      if (b >= 128) {
+        return UNSURE;
       }
       if (m == null) {
         m = tail.reusable(text);
@@ -274,7 +272,7 @@ final class KindRules {
   }
 
   /**
-   * The last offset at which the keyword of "^[^STOPS]{0,reach}\\b(?:keyword)" can start in
+   * The last offset at which the keyword of "^[^STOPS]{0,reach}\b(?:keyword)" can start in
    * text[start, limit): reach chars on, or at the first stop char.
    */
   private static int lastKeywordStart(String text, int start, int limit, int reach, String stops) {
