@@ -126,6 +126,10 @@ final class MotionTitles {
     "renewed", "second", "third", "fourth", "amended", "successive", "supplemental"
   };
   private static final String[] JOINT_WORDS = {"joint", "stipulat", "agreed"};
+  private static final String[] RENEWED_OR_JOINT_WORDS = {
+    "renewed", "second", "third", "fourth", "amended", "successive", "supplemental", "joint",
+    "stipulat", "agreed"
+  };
 
   private static final NamedPattern CITATION =
       NamedPattern.of(
@@ -312,11 +316,14 @@ final class MotionTitles {
       String target = targets.isEmpty() ? null : targets.get(0);
       int lead = Math.max(from, hs - 30);
       // every match contains one of the words
+      boolean either = Needles.indexOfAny(text, lead, te, RENEWED_OR_JOINT_WORDS) >= 0;
       boolean renewed =
-          Needles.indexOfAny(text, lead, te, RENEWED_WORDS) >= 0
+          either
+              && Needles.indexOfAny(text, lead, te, RENEWED_WORDS) >= 0
               && RENEWED.reusable(text).region(lead, te).find();
       boolean joint =
-          Needles.indexOfAny(text, lead, te, JOINT_WORDS) >= 0
+          either
+              && Needles.indexOfAny(text, lead, te, JOINT_WORDS) >= 0
               && JOINT.reusable(text).region(lead, te).find();
       Evidence ev = new Evidence(rules.isEmpty() ? HEAD.name() : rules.get(0), hs, te, text.substring(hs, te), inDocument);
       out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
