@@ -26,6 +26,12 @@ final class AgreedProtectiveOrders {
               + "|\\bprotective\\s+order\\b[^;.]{0,40}?\\b(?:is\\s+|are\\s+|be\\s+)?(?:hereby\\s+)?(?:adopted|approved|so\\s+ordered)\\b"
               + "|\\b(?:adopt|approv)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:[\\w'-]+\\s+){0,3}?protective\\s+order)");
 
+  /** AGREED_PO tried only where one of its first words starts (each alternative opens with \b). */
+  private static final StartGate AGREED_PO_GATE =
+      StartGate.words(
+          AGREED_PO, "stipulat", "agreed", "confidentiality", "consent", "joint", "qualified",
+          "hipaa", "protective", "adopt", "approv");
+
   /** Words before a match that make it a reference to an order already in place. */
   private static final NamedPattern REFERENCE =
       NamedPattern.of(
@@ -59,7 +65,8 @@ final class AgreedProtectiveOrders {
               + "(?:stipulation|stipulated\\s+protective\\s+order|protective\\s+order)\\b"
               + "|\\b(?:stipulation|stipulated\\s+protective\\s+order)\\s+(?:\\(?(?:ECF|Dkt|Doc|Filing)\\.?\\s*(?:No\\.?\\s*)?)?(\\d{1,5})\\b(?!\\s*(?:days|/|-))");
 
-  private static final int CAPTION = 600;
+  /** How far into a docket text the agreed order is looked for. */
+  static final int CAPTION = 600;
 
   private static final NamedPattern PROTECTIVE =
       NamedPattern.of("ruling.protective_order.mentioned", "\\bprotective\\s+order");
@@ -93,27 +100,29 @@ final class AgreedProtectiveOrders {
     if (!mayEnter(text, end)) {
       return List.of();
     }
-    Matcher m = AGREED_PO.matcher(text).region(0, end);
+    StartGate.Search m = AGREED_PO_GATE.search(text, 0, end);
     Evidence ev = null;
     int at = -1;
     while (m.find()) {
       boolean reference =
-          REFERENCE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find();
+          REFERENCE.reusable(text).region(Math.max(0, m.start() - 40), m.start()).find();
       if (!reference) {
         ev = new Evidence(AGREED_PO.name(), m.start(), m.end(), m.group(), false);
         at = m.end();
         break;
       }
     }
-    if (ev == null && PROTECTIVE.matcher(text).region(0, end).find()) {
-      Matcher a = ADOPTED_STIPULATION.matcher(text).region(0, end);
+    if (ev == null
+        && Needles.contains(text, 0, end, "protective")
+        && PROTECTIVE.reusable(text).region(0, end).find()) {
+      Matcher a = ADOPTED_STIPULATION.reusable(text).region(0, end);
       if (a.find()) {
         ev = new Evidence(ADOPTED_STIPULATION.name(), a.start(), a.end(), a.group(), false);
         at = a.end();
       }
     }
-    if (ev == null && PO_HEADING.matcher(text).lookingAt()) {
-      Matcher c = CONSENT.matcher(text).region(0, Math.min(text.length(), 1500));
+    if (ev == null && PO_HEADING.reusable(text).lookingAt()) {
+      Matcher c = CONSENT.reusable(text).region(0, Math.min(text.length(), 1500));
       if (c.find()) {
         ev = new Evidence(CONSENT.name(), c.start(), c.end(), c.group(), false);
         at = c.end();
@@ -123,13 +132,13 @@ final class AgreedProtectiveOrders {
       return List.of();
     }
     Outcome outcome = Outcome.GRANTED;
-    Matcher no = DECLINED.matcher(text).region(Math.max(0, ev.start() - 80), Math.min(text.length(), at + 120));
+    Matcher no = DECLINED.reusable(text).region(Math.max(0, ev.start() - 80), Math.min(text.length(), at + 120));
     if (no.find()) {
-      boolean wop = WITHOUT_PREJUDICE.matcher(text).region(no.start(), Math.min(text.length(), no.end() + 80)).find();
+      boolean wop = WITHOUT_PREJUDICE.reusable(text).region(no.start(), Math.min(text.length(), no.end() + 80)).find();
       outcome = wop ? Outcome.DENIED_WITHOUT_PREJUDICE : Outcome.DENIED;
     }
     List<Entered> out = new ArrayList<>();
-    Matcher cite = STIPULATION_CITE.matcher(text).region(0, end);
+    Matcher cite = STIPULATION_CITE.reusable(text).region(0, end);
     List<String> seen = new ArrayList<>();
     while (cite.find()) {
       String n = cite.group(1) != null ? cite.group(1) : cite.group(2);

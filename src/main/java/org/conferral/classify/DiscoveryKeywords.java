@@ -133,10 +133,13 @@ public final class DiscoveryKeywords {
 
   /** Character class of each char below 128; OTHER for chars no cue uses. */
   private final byte[] ascii = new byte[128];
+  /** Table row width: the number of classes rounded up to a power of two (rows index by shift). */
   private final int classes;
+  private final int shift;
   /**
    * delta[state * classes + class]: the next state times classes, failure links folded in;
-   * complemented (negative) when some cue word ends in that state.
+   * complemented (negative) when some cue word ends in that state. A state entered on whitespace
+   * stays put on more whitespace, which folds every run of whitespace into one space.
    */
   private final int[] delta;
   /** Groups (bit per Cue ordinal) ending in each state, and the matched word's length. */
@@ -166,7 +169,12 @@ public final class DiscoveryKeywords {
     for (char ch : new char[] {'\t', '\n', 0x0B, '\f', '\r'}) {
       ascii[ch] = SPACE;
     }
-    classes = nextClass;
+    int bits = 0;
+    while (1 << bits < nextClass) {
+      bits++;
+    }
+    shift = bits;
+    classes = 1 << bits;
     // trie
     List<int[]> next = new ArrayList<>();
     List<Integer> out = new ArrayList<>();
@@ -174,6 +182,8 @@ public final class DiscoveryKeywords {
     next.add(new int[classes]);
     out.add(0);
     outLen.add(new ArrayList<>());
+    List<Boolean> afterSpace = new ArrayList<>();
+    afterSpace.add(true); // the root: no word starts with a space, so whitespace keeps it there
     for (int i = 0; i < words.size(); i++) {
       int s = 0;
       for (char ch : words.get(i).toCharArray()) {
@@ -183,6 +193,7 @@ public final class DiscoveryKeywords {
           next.add(new int[classes]);
           out.add(0);
           outLen.add(new ArrayList<>());
+          afterSpace.add(k == SPACE);
         }
         s = next.get(s)[k];
       }
@@ -215,6 +226,9 @@ public final class DiscoveryKeywords {
         }
       }
     }
+    if (next.get(0)[SPACE] != 0) {
+      throw new IllegalStateException("a cue word starts with a space");
+    }
     delta = new int[n * classes];
     groups = new int[n];
     lengths = new int[n][];
@@ -222,6 +236,10 @@ public final class DiscoveryKeywords {
       for (int k = 0; k < classes; k++) {
         int t = next.get(s)[k];
         delta[s * classes + k] = out.get(t) != 0 ? ~(t * classes) : t * classes;
+      }
+      if (afterSpace.get(s)) {
+        // only whitespace leads here (trie edges and failure links keep their char): fold the run
+        delta[s * classes + SPACE] = s * classes;
       }
       groups[s] = out.get(s);
       // per group, the longest word ending here (its start is the earliest)
@@ -251,28 +269,23 @@ public final class DiscoveryKeywords {
     int found = 0;
     int stop = discoveryOnly ? 1 << Cue.DISCOVERY.ordinal() : (1 << CUES.length) - 1;
     int state = 0; // premultiplied by classes
+    final int shift = this.shift;
     int skipped = 0; // whitespace chars folded away so far
-    boolean space = false;
+    int space = 0; // 1 when the previous char was whitespace
     int[] heads = new int[HEADS];
     int headCount = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char ch = text.charAt(i);
       int k = ch < 128 ? ascii[ch] : classOf(ch);
-      if (k == SPACE) {
-        if (space) {
-          skipped++;
-          continue;
-        }
-        space = true;
-      } else {
-        space = false;
-      }
+      int isSpace = k == SPACE ? 1 : 0;
+      skipped += isSpace & space; // the table keeps the state on such a char
+      space = isSpace;
       state = delta[state + k];
       if (state < 0) {
         state = ~state;
-        int all = groups[state / classes];
+        int all = groups[state >> shift];
         if ((all & (HEAD_BIT | TYPE_BIT)) != 0 && !scan.typedTitle) {
-          pair(scan, all, i + 1, lengths[state / classes], heads, headCount);
+          pair(scan, all, i + 1, lengths[state >> shift], heads, headCount);
           if ((all & HEAD_BIT) != 0) {
             heads[headCount++ & (HEADS - 1)] = i + 1;
           }
@@ -282,7 +295,7 @@ public final class DiscoveryKeywords {
           continue;
         }
         found |= g;
-        int[] len = lengths[state / classes];
+        int[] len = lengths[state >> shift];
         for (int c = 0; c < CUES.length; c++) {
           if ((g & 1 << c) != 0) {
             // the start is exact unless whitespace was folded, then a lower bound

@@ -118,7 +118,10 @@ public final class EntryClassifier {
             || cues.endsBy(Cue.RULING_PROTECTIVE_ORDER, 400)
             || cues.endsBy(Cue.RULING_STIPULATION, 100);
     List<RulingLabel> rulings =
-        rulingPossible ? OrderRulings.read(t, hasDoc ? doc : null, context) : List.of();
+        rulingPossible
+            ? OrderRulings.read(
+                t, hasDoc ? doc : null, context, gated ? cues : DiscoveryKeywords.Scan.everywhere())
+            : List.of();
     return labels(EntryKind.ORDER, kind, rulings, cited);
   }
 
@@ -168,7 +171,7 @@ public final class EntryClassifier {
     if (types.isEmpty() && mentions.isEmpty()) {
       // a stipulation or request without a head word: look at the whole title
       for (MotionTitles.TypeRule r : MotionTitles.TYPE_RULES) {
-        Matcher m = r.pattern().matcher(t).region(0, Math.min(t.length(), 200));
+        Matcher m = r.pattern().reusable(t).region(0, Math.min(t.length(), 200));
         if (m.find()) {
           types.add(r.type());
           evidence.add(new Evidence(r.pattern().name(), m.start(), m.end(), m.group(), false));
@@ -176,7 +179,7 @@ public final class EntryClassifier {
       }
     }
     joint |= t.regionMatches(true, 0, "stipulat", 0, 8) || t.regionMatches(true, 0, "joint", 0, 5);
-    boolean certified = CONFERRAL_CERTIFIED.matcher(t).find();
+    boolean certified = CONFERRAL_CERTIFIED.reusable(t).find();
     List<MotionType> ordered = new ArrayList<>(types);
     return new EntryLabels(
         EntryKind.MOTION, List.copyOf(ordered), List.of(), renewed, joint, certified,
@@ -188,15 +191,24 @@ public final class EntryClassifier {
     String between = t.substring(prev.titleEnd(), m.headStart()).toLowerCase(java.util.Locale.ROOT);
     if (prev.titleEnd() == m.headStart() && prev.titleEnd() > prev.headStart()) {
       String tail = t.substring(Math.max(prev.headStart(), m.headStart() - 40), m.headStart()).toLowerCase(java.util.Locale.ROOT);
-      return tail.matches(
-          "(?s).*(?:[,;/]|\\band|\\bor|&)\\s*(?:(?:an?|the|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+      return JOINED_TAIL.matcher(tail).matches();
     }
-    return between.matches(
-        "(?s)\\s*(?:[,;/]|and|or|&)?\\s*(?:(?:an?|the|defendant'?s?|plaintiff'?s?|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+    return JOINED_BETWEEN.matcher(between).matches();
   }
+
+  // compiled once (String.matches compiled them on every call)
+  private static final java.util.regex.Pattern JOINED_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?s).*(?:[,;/]|\\band|\\bor|&)\\s*(?:(?:an?|the|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+  private static final java.util.regex.Pattern JOINED_BETWEEN =
+      java.util.regex.Pattern.compile(
+          "(?s)\\s*(?:[,;/]|and|or|&)?\\s*(?:(?:an?|the|defendant'?s?|plaintiff'?s?|second|renewed|amended|joint|emergency|cross|alternative|in\\s+the\\s+alternative,?)\\s+)*");
+  private static final java.util.regex.Pattern REFERENCE_LEAD =
+      java.util.regex.Pattern.compile(
+          "(?s).*\\b(?:re:?|to|in|of|on|regarding)\\s+(?:\\[?\\d+\\]?\\s+)?(?:[\\w'’]+\\s+){0,3}$");
 
   private static boolean isReference(String t, MotionMention m) {
     String before = t.substring(0, m.headStart()).toLowerCase(java.util.Locale.ROOT);
-    return before.matches("(?s).*\\b(?:re:?|to|in|of|on|regarding)\\s+(?:\\[?\\d+\\]?\\s+)?(?:[\\w'’]+\\s+){0,3}$");
+    return REFERENCE_LEAD.matcher(before).matches();
   }
 }

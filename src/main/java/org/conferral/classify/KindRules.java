@@ -45,6 +45,14 @@ final class KindRules {
                   + "|motions?\\s+hearing|hearings?\\s+(?:held|continued)|(?:status|pretrial|scheduling|settlement)\\s+conference\\s+(?:held|set)"
                   + "|electronic\\s+notice\\s+(?:setting|of\\s+hearing)|cja\\s+20)\\b"));
 
+  /**
+   * Per rule of ORDER_START, in order: the letters (lower case) its matches can begin with; a text
+   * beginning with another ASCII char cannot match it.
+   */
+  private static final String[] ORDER_START_FIRST = {
+    "aspdftemlcor", "o", "mopjcrdwa", "rf", "amstnpcirbjhe"
+  };
+
   private static final NamedPattern HEARING_SET =
       NamedPattern.of("kind.order.hearing_set", "^[^.;]{0,160}\\b(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
 
@@ -110,48 +118,184 @@ final class KindRules {
     int limit = Math.min(text.length(), 400);
     int start = 0;
     if (mayHavePrefix(text)) {
-      Matcher p = PREFIX.matcher(text).region(0, limit);
+      Matcher p = PREFIX.reusable(text).region(0, limit);
       start = p.lookingAt() ? p.end() : 0;
     }
-    if (cues.endsBy(Cue.KIND_HEARING, limit)) {
-      Matcher h = HEARING_SET.matcher(text).region(start, limit);
-      if (h.lookingAt()) {
-        return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, h.end());
+    int hearingReach =
+        cues.endsBy(Cue.KIND_HEARING, limit) ? lastKeywordStart(text, start, limit, 160, ".;") : -1;
+    if (hearingReach >= 0 && cues.start(Cue.KIND_HEARING) <= hearingReach) {
+      int e = keywordEnd(text, start, limit, hearingReach, HEARING_WORDS, HEARING_TAIL, true);
+      if (e == UNSURE) {
+        Matcher h = HEARING_SET.reusable(text).region(start, limit);
+        e = h.lookingAt() ? h.end() : -1;
+      }
+      if (e >= 0) {
+        return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, e);
       }
     }
-    for (NamedPattern rule : ORDER_START) {
-      Matcher o = rule.matcher(text).region(start, limit);
+    for (int r = 0; r < ORDER_START.size(); r++) {
+      NamedPattern rule = ORDER_START.get(r);
+      if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])) {
+        continue;
+      }
+      // a title beginning "order": no optional word of kind.order.title can match before it
+      boolean bareOrder = r == 0 && startsWithAsciiOrder(text, start, limit);
+      Matcher o = (bareOrder ? ORDER_TAIL : rule).reusable(text).region(start, limit);
       if (o.lookingAt()) {
         return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
       }
     }
     if (cues.endsBy(Cue.KIND_MOTION, limit)) {
-      Matcher m = MOTION_START.matcher(text).region(start, limit);
+      Matcher m = MOTION_START.reusable(text).region(start, limit);
       if (m.lookingAt()) {
-        Matcher veto = MOTION_LEAD_VETO.matcher(text).region(start, m.end());
+        Matcher veto = MOTION_LEAD_VETO.reusable(text).region(start, m.end());
         if (!veto.lookingAt()) {
           return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
         }
       }
     }
-    Matcher s = SIGNED.matcher(text);
-    boolean signed = cues.has(Cue.KIND_SIGNED) && s.find(cues.start(Cue.KIND_SIGNED));
+    Matcher s = null;
+    boolean signed = false;
+    if (cues.has(Cue.KIND_SIGNED)) {
+      s = SIGNED.reusable(text);
+      signed = s.find(cues.start(Cue.KIND_SIGNED));
+    }
     if (!signed && cues.endsBy(Cue.KIND_STIPULATION, limit)) {
-      Matcher st = STIPULATION.matcher(text).region(start, limit);
+      Matcher st = STIPULATION.reusable(text).region(start, limit);
       if (st.lookingAt()) {
         return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
       }
     }
-    if (cues.endsBy(Cue.KIND_ORDER_WORD, limit)) {
-      Matcher tw = TITLE_NAMES_ORDER.matcher(text).region(start, limit);
-      if (tw.lookingAt() && !NOT_ORDER_TITLE.matcher(text).region(start, limit).lookingAt()) {
-        return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, tw.end());
+    int titleReach =
+        cues.endsBy(Cue.KIND_ORDER_WORD, limit) ? lastKeywordStart(text, start, limit, 80, ".:;(\n") : -1;
+    if (titleReach >= 0 && cues.start(Cue.KIND_ORDER_WORD) <= titleReach) {
+      int e = keywordEnd(text, start, limit, titleReach, TITLE_WORDS, TITLE_WORD_TAIL, false);
+      if (e == UNSURE) {
+        Matcher tw = TITLE_NAMES_ORDER.reusable(text).region(start, limit);
+        e = tw.lookingAt() ? tw.end() : -1;
+      }
+      if (e >= 0 && !notOrderTitle(text, start, limit, titleReach)) {
+        return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, e);
       }
     }
-    if (signed && !BOND.matcher(text).region(start, limit).lookingAt()) {
+    if (signed && !BOND.reusable(text).region(start, limit).lookingAt()) {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);
+  }
+
+  /** kind.order.title where the text begins "order" (its optional leading words cannot match). */
+  private static final NamedPattern ORDER_TAIL =
+      NamedPattern.of("kind.order.title", "orders?\\b(?!\\s+to\\s+show)");
+
+  /** What follows "^[^.;]{0,160}\b" in HEARING_SET, and its first words. */
+  private static final NamedPattern HEARING_TAIL =
+      NamedPattern.of("kind.order.hearing_set", "(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
+
+  private static final String[] HEARING_WORDS = {"hearing", "conference"};
+
+  /** What follows "^[^.:;(\n]{0,80}?\b" in TITLE_NAMES_ORDER, and its first words. */
+  private static final NamedPattern TITLE_WORD_TAIL =
+      NamedPattern.of("kind.order.title_word", "(?:order|judgment|opinion|recommendation)s?\\b");
+
+  private static final String[] TITLE_WORDS = {"order", "judgment", "opinion", "recommendation"};
+
+  /** What follows "^[^.:;(\n]{0,80}?\b" in NOT_ORDER_TITLE, and its first words. */
+  private static final NamedPattern NOT_ORDER_TAIL =
+      NamedPattern.of(
+          "kind.order.title_veto",
+          "(?:proposed|response|reply|opposition|objections?|appeal|motion|memorandum\\s+in|brief|notice\\s+of\\s+(?:filing|appeal|motion)|transcript|exhibit|bond)\\b");
+
+  private static final String[] NOT_ORDER_WORDS = {
+    "proposed", "response", "reply", "opposition", "objection", "appeal", "motion", "memorandum",
+    "brief", "notice", "transcript", "exhibit", "bond"
+  };
+
+  /** NOT_ORDER_TITLE.lookingAt() on text[start, limit); reach as TITLE_NAMES_ORDER's (same prefix). */
+  private static boolean notOrderTitle(String text, int start, int limit, int reach) {
+    int e = keywordEnd(text, start, limit, reach, NOT_ORDER_WORDS, NOT_ORDER_TAIL, false);
+    if (e == UNSURE) {
+      return NOT_ORDER_TITLE.reusable(text).region(start, limit).lookingAt();
+    }
+    return e >= 0;
+  }
+
+  /** {@link #keywordEnd}: a char above 127 stands before a keyword; run the whole pattern. */
+  private static final int UNSURE = -2;
+
+  /**
+   * The end of the match at start of "^[^STOPS]{0,reach}\b" + tail (greedy: the last keyword
+   * start within reach that matches; lazy: the first), as lookingAt on text[start, limit) finds it;
+   * -1 when there is none, {@link #UNSURE} when a non-ASCII char before a keyword leaves \b open.
+   * The tail begins with one of words (lower case) and looks neither behind nor before its start.
+   */
+  private static int keywordEnd(
+      String text, int start, int limit, int last, String[] words, NamedPattern tail, boolean greedy) {
+    Matcher m = null;
+    for (int i = 0; i <= last - start; i++) {
+      int k = greedy ? last - i : start + i;
+      char b = k > start ? text.charAt(k - 1) : ' ';
+      if (StartGate.asciiWord(b)) {
+        continue; // no \b before a keyword here
+      }
+      boolean word = false;
+      for (int j = 0; j < words.length && !word; j++) {
+        word = Needles.startsAt(text, k, words[j]);
+      }
+      if (!word) {
+        continue;
+      }
+      if (b >= 128) {
+        return UNSURE;
+      }
+      if (m == null) {
+        m = tail.reusable(text);
+      }
+      if (m.region(k, limit).lookingAt()) {
+        return m.end();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWithAsciiOrder(String text, int start, int limit) {
+    if (start + 5 > limit) {
+      return false;
+    }
+    for (int j = 0; j < 5; j++) {
+      char c = text.charAt(start + j);
+      if (c >= 128 || (c | 0x20) != "order".charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The last offset at which the keyword of "^[^STOPS]{0,reach}\b(?:keyword)" can start in
+   * text[start, limit): reach chars on, or at the first stop char.
+   */
+  private static int lastKeywordStart(String text, int start, int limit, int reach, String stops) {
+    int last = Math.min(limit, start + reach);
+    for (int i = start; i < last; i++) {
+      if (stops.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return last;
+  }
+
+  /** Whether text[start, limit) may begin with one of letters (lower case); chars above 127 may. */
+  private static boolean mayBeginWith(String text, int start, int limit, String letters) {
+    if (start >= limit) {
+      return false;
+    }
+    char c = text.charAt(start);
+    if (c >= 128) {
+      return true;
+    }
+    char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return letters.indexOf(lc) >= 0;
   }
 
   /** Words PREFIX can begin with (any other first word means no prefix). */
@@ -165,8 +309,9 @@ final class KindRules {
     if (c == '*' || Character.isWhitespace(c) || !Character.isLetter(c)) {
       return true;
     }
+    char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     for (String w : PREFIX_WORDS) {
-      if (text.regionMatches(true, 0, w, 0, w.length())) {
+      if ((c >= 128 || w.charAt(0) == lc) && text.regionMatches(true, 0, w, 0, w.length())) {
         return true;
       }
     }

@@ -26,6 +26,111 @@ final class MotionTitles {
               + "|that|until|in\\s+case|so\\s+ordered|and\\s+(?:the\\s+)?(?:court|plaintiff|defendant)s?\\b)\\b"
               + "|\\(attachments|\\(entered|re:?\\s*(?=\\[|\\(|\\d))");
 
+  /** HEAD tried only where one of its first words starts. */
+  private static final StartGate HEAD_GATE =
+      StartGate.words(
+          HEAD, "cross", "counter", "motion", "letter", "request", "application", "stipulation");
+
+  /**
+   * TITLE_END tried only where it can match: at ";", newline, ".", "(", at "re" (which needs no word
+   * boundary), at a char above 127, and at the start of a word that begins one of its word
+   * alternatives.
+   */
+  private static final StartGate TITLE_END_GATE =
+      new StartGate(TITLE_END.pattern(), "", "", false) {
+        @Override
+        boolean mayStart(String text, int from, int p) {
+          char c = text.charAt(p);
+          if (c >= 128 || c == ';' || c == '\n' || c == '.' || c == '(') {
+            return true;
+          }
+          char lc = (char) (c | 0x20);
+          if (lc < 'a' || lc > 'z' || !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+            return false;
+          }
+          if (lc == 'r' && p + 1 < text.length()) {
+            char n = text.charAt(p + 1);
+            if (n >= 128 || (n | 0x20) == 'e') {
+              return true;
+            }
+          }
+          if (p > from && asciiWord(text.charAt(p - 1))) {
+            return false; // no \b here
+          }
+          int e = p;
+          while (e < text.length() && isAsciiLetter(text.charAt(e))) {
+            e++;
+          }
+          if (e < text.length() && text.charAt(e) >= 128) {
+            return true; // the word may go on in letters the pattern folds
+          }
+          return endWord(text, p, e);
+        }
+      };
+
+  /** First words of TITLE_END's word alternatives ("terminat" stands for terminat\w+). */
+  private static final String[] TITLE_END_WORDS = {
+    "is", "are", "was", "were", "be", "been", "shall", "will", "filed", "signed", "ordered",
+    "entered", "as", "pending", "in", "because", "for", "without", "granting", "denying", "granted",
+    "denied", "finding", "which", "adopting", "approving", "vacating", "dismissing", "striking",
+    "directing", "setting", "overruling", "sustaining", "having", "rendered", "that", "until", "so",
+    "and", "hearing", "hearings"
+  };
+
+  /** TITLE_END_WORDS by first letter. */
+  private static final String[][] TITLE_END_BY_LETTER = new String[26][];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      List<String> ws = new ArrayList<>();
+      for (String w : TITLE_END_WORDS) {
+        if (w.charAt(0) == c) {
+          ws.add(w);
+        }
+      }
+      TITLE_END_BY_LETTER[c - 'a'] = ws.toArray(String[]::new);
+    }
+  }
+
+  /** Whether the ASCII letters text[p, e) form a first word of TITLE_END's word alternatives. */
+  private static boolean endWord(String text, int p, int e) {
+    int len = e - p;
+    char lc = (char) (text.charAt(p) | 0x20);
+    if (lc == 't' && len >= 8 && text.regionMatches(true, p, "terminat", 0, 8)) {
+      return true;
+    }
+    for (String w : TITLE_END_BY_LETTER[lc - 'a']) {
+      if (w.length() == len && text.regionMatches(true, p, w, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether text[from, to) holds an ASCII digit (every entry-number pattern needs one). */
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] RENEWED_WORDS = {
+    "renewed", "second", "third", "fourth", "amended", "successive", "supplemental"
+  };
+  private static final String[] JOINT_WORDS = {"joint", "stipulat", "agreed"};
+  private static final String[] RENEWED_OR_JOINT_WORDS = {
+    "renewed", "second", "third", "fourth", "amended", "successive", "supplemental", "joint",
+    "stipulat", "agreed"
+  };
+
   private static final NamedPattern CITATION =
       NamedPattern.of(
           "target.citation",
@@ -131,6 +236,10 @@ final class MotionTitles {
               new String[] {"sanction", "spoliation", "adverse", "11", "1927", "contempt", "exclude"},
           "motion.protective_order.title", new String[] {"protective", "quash"});
 
+  /** Every needle of TYPE_NEEDLES: a title with none of them has no type. */
+  private static final String[] ALL_TYPE_NEEDLES =
+      TYPE_NEEDLES.values().stream().flatMap(java.util.Arrays::stream).distinct().sorted().toArray(String[]::new);
+
   private static final NamedPattern RENEWED =
       NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
   private static final NamedPattern JOINT =
@@ -158,7 +267,6 @@ final class MotionTitles {
   /** Every motion named in text[from, to), in order of appearance. */
   static List<MotionMention> find(String text, int from, int to, boolean inDocument) {
     List<MotionMention> out = new ArrayList<>();
-    Matcher head = HEAD.matcher(text);
     List<int[]> heads = new ArrayList<>();
     int cur = from;
     while (cur < to) {
@@ -172,13 +280,13 @@ final class MotionTitles {
       while (q > cur && isWordChar(text.charAt(q - 1))) {
         q--;
       }
-      if (!head.region(q, to).find()) {
+      StartGate.Search head = HEAD_GATE.search(text, q, to);
+      if (!head.find()) {
         break;
       }
       heads.add(new int[] {head.start(), head.end()});
       cur = head.end();
     }
-    Matcher end = TITLE_END.matcher(text);
     for (int i = 0; i < heads.size(); i++) {
       int hs = heads.get(i)[0];
       int he = heads.get(i)[1];
@@ -186,13 +294,15 @@ final class MotionTitles {
       if (i + 1 < heads.size()) {
         limit = Math.min(limit, heads.get(i + 1)[0]);
       }
-      end.region(he, limit);
+      StartGate.Search end = TITLE_END_GATE.search(text, he, limit);
       int te = end.find() ? end.start() : limit;
       Set<MotionType> types = EnumSet.noneOf(MotionType.class);
       List<String> rules = new ArrayList<>();
+      boolean typeWord = Needles.indexOfAny(text, he, te, ALL_TYPE_NEEDLES) >= 0;
       for (TypeRule r : TYPE_RULES) {
-        if (Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
-            && r.pattern().matcher(text).region(he, te).find()
+        if (typeWord
+            && Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
+            && r.pattern().reusable(text).region(he, te).find()
             && (!r.criminalOnly() || CRIMINAL.matcher(text).find())
             && !(r.type() == MotionType.COMPEL && immunizedTestimony(text, he, te))) {
           if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
@@ -205,8 +315,16 @@ final class MotionTitles {
           targetsOf(text, from, hs, he, te, to, i == 0 ? from : heads.get(i - 1)[1], prevTarget);
       String target = targets.isEmpty() ? null : targets.get(0);
       int lead = Math.max(from, hs - 30);
-      boolean renewed = RENEWED.matcher(text).region(lead, te).find();
-      boolean joint = JOINT.matcher(text).region(lead, te).find();
+      // every match contains one of the words
+      boolean either = Needles.indexOfAny(text, lead, te, RENEWED_OR_JOINT_WORDS) >= 0;
+      boolean renewed =
+          either
+              && Needles.indexOfAny(text, lead, te, RENEWED_WORDS) >= 0
+              && RENEWED.reusable(text).region(lead, te).find();
+      boolean joint =
+          either
+              && Needles.indexOfAny(text, lead, te, JOINT_WORDS) >= 0
+              && JOINT.reusable(text).region(lead, te).find();
       Evidence ev = new Evidence(rules.isEmpty() ? HEAD.name() : rules.get(0), hs, te, text.substring(hs, te), inDocument);
       out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
     }
@@ -226,8 +344,8 @@ final class MotionTitles {
    */
   private static boolean immunizedTestimony(String text, int he, int te) {
     return Needles.contains(text, he, te, "testimony")
-        && COMPEL_TESTIMONY.matcher(text).region(he, te).find()
-        && IMMUNITY.matcher(text).find();
+        && COMPEL_TESTIMONY.reusable(text).region(he, te).find()
+        && IMMUNITY.reusable(text).find();
   }
 
   private static final String[] HEAD_WORDS = {"motion", "request", "application", "stipulation"};
@@ -250,22 +368,23 @@ final class MotionTitles {
       String text, int from, int hs, int he, int te, int to, int prevHeadEnd, String prevTarget) {
     int ws = Math.max(Math.max(from, prevHeadEnd), hs - 70);
     boolean hasPrevious = prevHeadEnd > from;
-    Matcher before = NUMBER_BEFORE.matcher(text).region(ws, hs);
+    Matcher before = NUMBER_BEFORE.reusable(text).region(ws, hs);
     int bs = -1;
     int be = -1;
     String bn = null;
     int at = ws;
     before.useTransparentBounds(true);
-    while (at < hs && before.region(at, hs).useAnchoringBounds(at == ws).find()) {
+    // every match holds a digit
+    while (at < hs && hasDigit(text, at, hs) && findNumberBefore(before, text, at, hs, at == ws)) {
       String n = before.group(1);
       int ns = before.start(1);
       int ne = before.end(1);
       boolean closesCitation =
           hasPrevious
               && ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ']')
-              && CITATION_LABEL.matcher(text).region(Math.max(0, ns - 25), ns).find();
-      boolean year = YEAR.matcher(text).region(Math.max(0, ns - 6), ne).find();
-      boolean quantity = QUANTITY.matcher(text).region(ne, Math.min(text.length(), ne + 12)).lookingAt();
+              && CITATION_LABEL.reusable(text).region(Math.max(0, ns - 25), ns).find();
+      boolean year = YEAR.reusable(text).region(Math.max(0, ns - 6), ne).find();
+      boolean quantity = QUANTITY.reusable(text).region(ne, Math.min(text.length(), ne + 12)).lookingAt();
       year |= quantity;
       if (!closesCitation && !year) {
         bn = n;
@@ -277,8 +396,9 @@ final class MotionTitles {
     List<String> after = afterTargets(text, he, te, to);
     if (bn != null && !(hasPrevious && bn.equals(prevTarget) && !after.isEmpty())) {
       List<String> out = new ArrayList<>();
-      Matcher list = LIST_BEFORE.matcher(text).region(Math.max(ws, bs - 60), be);
-      if (list.find()) {
+      int rs = Math.max(ws, bs - 60);
+      Matcher list = LIST_BEFORE.reusable(text).region(rs, be);
+      if (listPossible(text, rs, bs) && list.find()) {
         Matcher n = NUM_ONLY.matcher(list.group(1));
         while (n.find()) {
           out.add(n.group());
@@ -293,13 +413,59 @@ final class MotionTitles {
 
   private static final java.util.regex.Pattern NUM_ONLY = java.util.regex.Pattern.compile(NUM);
 
+  /**
+   * As {@code before.region(at, hs).useAnchoringBounds(anchoring).find()} on NUMBER_BEFORE (whose
+   * matcher has transparent bounds), trying only where a match can start: at {@code at}, or at
+   * whitespace, '[' or '(' right before a digit.
+   */
+  private static boolean findNumberBefore(Matcher before, String text, int at, int hs, boolean anchoring) {
+    for (int p = at; p < hs; p++) {
+      if (p > at) {
+        char c = text.charAt(p);
+        if (!(Needles.isSpace(c) || c == '[' || c == '(')) {
+          continue;
+        }
+        if (p + 1 >= hs || text.charAt(p + 1) < '0' || text.charAt(p + 1) > '9') {
+          continue;
+        }
+      }
+      // at p > at the "^" branch would need a digit at p: only the space-or-bracket one can match
+      before.region(p, hs).useAnchoringBounds(anchoring);
+      if (before.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A necessary condition for LIST_BEFORE in text[rs, ...) ending with the number at bs: a list
+   * separator (",", "&", "and" and whitespace), after which only whitespace and "[", comes before it.
+   */
+  private static boolean listPossible(String text, int rs, int bs) {
+    int j = bs;
+    if (j > rs && text.charAt(j - 1) == '[') {
+      j--;
+    }
+    int k = Needles.trailingSpaceStart(text, rs, j);
+    if (k > rs) {
+      char c = text.charAt(k - 1);
+      if (c == ',' || c == '&') {
+        return true;
+      }
+    }
+    return k < j && Needles.endsWith(text, rs, k, "and");
+  }
+
   private static List<String> afterTargets(String text, int he, int te, int to) {
     int ne = -1;
     String first = null;
-    Matcher trailing = TRAILING_NUMBER.matcher(text).region(he, te);
-    if (trailing.find()) {
-      Matcher list = LIST_BEFORE.matcher(text).region(Math.max(he, trailing.start(1) - 60), trailing.end(1));
-      if (list.find()) {
+    Matcher trailing = TRAILING_NUMBER.reusable(text).region(he, te);
+    boolean digitInTitle = hasDigit(text, he, te); // TRAILING_NUMBER and CITATION need one
+    if (digitInTitle && trailing.find()) {
+      int rs = Math.max(he, trailing.start(1) - 60);
+      Matcher list = LIST_BEFORE.reusable(text).region(rs, trailing.end(1));
+      if (listPossible(text, rs, trailing.start(1)) && list.find()) {
         List<String> out = new ArrayList<>();
         Matcher n = NUM_ONLY.matcher(list.group(1));
         while (n.find()) {
@@ -310,13 +476,13 @@ final class MotionTitles {
       first = trailing.group(1);
       ne = trailing.end(1);
     } else {
-      Matcher inTitle = CITATION.matcher(text).region(he, te);
-      if (inTitle.find()) {
+      Matcher inTitle = CITATION.reusable(text).region(he, te);
+      if (digitInTitle && inTitle.find()) {
         first = inTitle.group(1) != null ? inTitle.group(1) : inTitle.group(2);
         ne = inTitle.group(1) != null ? inTitle.end(1) : inTitle.end(2);
       } else {
-        Matcher after = NUMBER_AFTER.matcher(text).region(te, Math.min(to, te + 40));
-        if (after.lookingAt()) {
+        Matcher after = NUMBER_AFTER.reusable(text).region(te, Math.min(to, te + 40));
+        if (hasDigit(text, te, Math.min(to, te + 40)) && after.lookingAt()) {
           first = after.group(1);
           ne = after.end(1);
         }
@@ -327,7 +493,7 @@ final class MotionTitles {
     }
     List<String> out = new ArrayList<>();
     out.add(first);
-    Matcher more = LIST_MORE.matcher(text);
+    Matcher more = LIST_MORE.reusable(text);
     while (ne < to) {
       more.region(ne, Math.min(to, ne + 60));
       if (!more.lookingAt() || out.contains(more.group(1))) {
@@ -346,11 +512,15 @@ final class MotionTitles {
   /** Entry numbers the text cites, in order, without repeats. */
   static List<String> citedEntries(String text) {
     List<String> out = new ArrayList<>();
-    Matcher c = CITATION.matcher(text).useTransparentBounds(true);
+    Matcher c = CITATION.reusable(text).useTransparentBounds(true);
     int at = 0;
     // every citation starts with one of CITATION_WORDS: try the pattern only there
     while ((at = Needles.indexOfAny(text, at, text.length(), CITATION_WORDS)) >= 0) {
-      if (!c.region(at, text.length()).lookingAt()) {
+      // "[" opens a citation only before a digit; the other forms begin with a letter
+      boolean bracketWithoutDigit =
+          text.charAt(at) == '['
+              && (at + 1 >= text.length() || text.charAt(at + 1) < '0' || text.charAt(at + 1) > '9');
+      if (bracketWithoutDigit || !c.region(at, text.length()).lookingAt()) {
         at++;
         continue;
       }

@@ -37,21 +37,41 @@ final class Needles {
     if (needles == null) {
       return true;
     }
-    for (String n : needles) {
-      if (contains(text, from, to, n)) {
-        return true;
-      }
-    }
-    return false;
+    return indexOfAny(text, from, to, needles) >= 0;
   }
 
   /** Start of the first occurrence of any of words (lower case) in text[from, to), ignoring case, or -1. */
   static int indexOfAny(CharSequence text, int from, int to, String[] words) {
+    // first chars below 128 as a bit set: other ASCII chars are passed over at once
+    long low = 0;
+    long high = 0;
+    boolean wide = false;
+    for (String w : words) {
+      char f = w.charAt(0);
+      if (f < 64) {
+        low |= 1L << f;
+      } else if (f < 128) {
+        high |= 1L << f; // shifts use the low 6 bits: f - 64
+      } else {
+        wide = true;
+      }
+    }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+      char f;
+      if (c < 128) {
+        f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (!wide && (((f < 64 ? low : high) >>> f) & 1) == 0) {
+          continue;
+        }
+      } else {
+        f = fold(c);
+      }
       for (String w : words) {
-        if (w.charAt(0) == f && i + w.length() <= to && startsWith(text, i, w)) {
+        if (w.charAt(0) == f
+            && i + w.length() <= to
+            && (w.length() == 1 || equalIgnoringCase(text.charAt(i + 1), w.charAt(1)))
+            && startsWith(text, i, w)) {
           return i;
         }
       }
@@ -66,6 +86,51 @@ final class Needles {
       }
     }
     return true;
+  }
+
+  /** Whether word (lower case) occurs in text at offset at, ignoring case as the rules' patterns do. */
+  static boolean startsAt(CharSequence text, int at, String word) {
+    if (at + word.length() > text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    char w = word.charAt(0);
+    if (c < 128 && c != w && (c < 'A' || c > 'Z' || c + 32 != w)) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether text[from, end) ends with word (lower case), ignoring case as the rules' patterns do. */
+  static boolean endsWith(CharSequence text, int from, int end, String word) {
+    int at = end - word.length();
+    if (at < from) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Start of the run of regex {@code \s} whitespace ending at end, not before from. */
+  static int trailingSpaceStart(CharSequence text, int from, int end) {
+    int q = end;
+    while (q > from && isSpace(text.charAt(q - 1))) {
+      q--;
+    }
+    return q;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** Whether text[from, to) contains needle (lower case), ignoring case. */
@@ -104,7 +169,7 @@ final class Needles {
   }
 
   /** The case fold regular expressions use with UNICODE_CASE. */
-  private static char fold(char c) {
+  static char fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 }

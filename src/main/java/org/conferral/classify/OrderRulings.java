@@ -23,6 +23,10 @@ final class OrderRulings {
               + "|^\\W*(?:[\\w.]+\\s+){0,3}?order\\s+(?:that|granting|denying)\\b"
               + "|^\\W*(?:[\\w.'’]+\\s+){0,4}?motions?\\b[^.;]{0,100}?\\b(?:is|are)\\s+(?:hereby\\s+)?(?:granted|denied)\\b)");
 
+  /** DECRETAL tried only at a sentence's start and where one of its first words starts. */
+  private static final StartGate DECRETAL_GATE =
+      StartGate.wordsAnchored(DECRETAL, "ordered", "accordingly", "therefore", "for", "the");
+
   private static final NamedPattern BARE_CITES =
       NamedPattern.of("target.bare", "\\[(\\d{1,5})\\]|(?<=motions?\\s{1,3}(?:nos?\\.?\\s{0,2})?)(\\d{1,5})\\b|\\b(?:ECF|Dkt|Doc|filing)\\.?\\s*(?:Nos?\\.?)?\\s*(\\d{1,5})");
 
@@ -105,6 +109,15 @@ final class OrderRulings {
 
   /** Rulings of one order. context maps earlier entry numbers of the docket to their motion types. */
   static List<RulingLabel> read(String text, String doc, Map<String, List<MotionType>> context) {
+    return read(text, doc, context, DiscoveryKeywords.Scan.everywhere());
+  }
+
+  /**
+   * Rulings of one order, given the cue scan of its text (and document): an agreed protective order
+   * needs "protective order" in the text, or "stipulat" within AgreedProtectiveOrders' caption reach.
+   */
+  static List<RulingLabel> read(
+      String text, String doc, Map<String, List<MotionType>> context, DiscoveryKeywords.Scan cues) {
     List<Draft> drafts = new ArrayList<>();
     List<int[]> textSentences = Sentences.sentences(text, 0, text.length());
     boolean textIsDocument = text.length() > DOCUMENT_LENGTH;
@@ -112,7 +125,7 @@ final class OrderRulings {
     List<Draft> anaphors = new ArrayList<>();
     rulingsFrom(text, textSentences, textIsDocument, false, context, drafts, passing, anaphors);
     if (!textIsDocument && Needles.contains(text, 0, text.length(), "supplement")) {
-      Matcher sm = SUPPLEMENT.matcher(text);
+      Matcher sm = SUPPLEMENT.reusable(text);
       if (sm.find()) {
         Draft a = new Draft(null, null, Outcome.DEFERRED, -1);
         a.rules.add(SUPPLEMENT.name());
@@ -144,7 +157,12 @@ final class OrderRulings {
       }
     }
     if (!textIsDocument) {
-      for (AgreedProtectiveOrders.Entered e : AgreedProtectiveOrders.find(text)) {
+      boolean agreedPossible =
+          cues.has(DiscoveryKeywords.Cue.RULING_PROTECTIVE_ORDER)
+              || cues.endsBy(DiscoveryKeywords.Cue.KIND_STIPULATION, AgreedProtectiveOrders.CAPTION);
+      List<AgreedProtectiveOrders.Entered> agreed =
+          agreedPossible ? AgreedProtectiveOrders.find(text) : List.of();
+      for (AgreedProtectiveOrders.Entered e : agreed) {
         boolean known = false;
         boolean decided = false;
         for (Draft d : drafts) {
@@ -187,12 +205,15 @@ final class OrderRulings {
       Map<String, List<MotionType>> context, List<Draft> out, List<Draft> passing, List<Draft> anaphors) {
     for (int si = 0; si < sentences.size(); si++) {
       int[] s = sentences.get(si);
-      if (decretalOnly && !DECRETAL.matcher(text).region(s[0], s[1]).find()) {
+      if (decretalOnly && !DECRETAL_GATE.found(text, s[0], s[1])) {
         continue;
       }
       List<MotionMention> mentions = MotionTitles.find(text, s[0], s[1], inDoc);
       if (mentions.isEmpty() && !(context != null && !context.isEmpty())) {
         continue;
+      }
+      if ((context == null || context.isEmpty()) && !mayRule(text, s[0], mentions)) {
+        continue; // only untyped mentions, none of which an anaphor can take up: nothing to read
       }
       List<int[]> masked = new ArrayList<>();
       for (MotionMention m : mentions) {
@@ -200,8 +221,9 @@ final class OrderRulings {
       }
       boolean[] nested = nestedMentions(text, s[0], mentions);
       List<List<String>> targetsOf = combinedTargets(text, mentions);
-      boolean captionList = si == 0 && CAPTION_LIST.matcher(text).region(s[0], s[1]).lookingAt();
-      boolean showCause = SHOW_CAUSE.matcher(text).region(s[0], s[1]).find();
+      boolean captionList = si == 0 && CAPTION_LIST.reusable(text).region(s[0], s[1]).lookingAt();
+      boolean showCause =
+          Needles.contains(text, s[0], s[1], "show") && SHOW_CAUSE.reusable(text).region(s[0], s[1]).find();
       for (int[] c : Sentences.clauses(text, s[0], s[1])) {
         List<OutcomeRules.Phrase> phrases = OutcomeRules.find(text, c[0], c[1], masked);
         List<String> typedTargets = new ArrayList<>();
@@ -213,12 +235,12 @@ final class OrderRulings {
           List<MotionType> types = m.types();
           List<String> rules = new ArrayList<>(m.rules());
           if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())
-              && !STATED_PURPOSE.matcher(text).region(m.headStart(), m.titleEnd()).find()) {
+              && !STATED_PURPOSE.reusable(text).region(m.headStart(), m.titleEnd()).find()) {
             types = context.get(m.target());
             rules.add("target.docket_context");
           }
           if (types.isEmpty()) {
-            if (m.targets().isEmpty() && ANAPHOR.matcher(text).region(Math.max(c[0], m.headStart() - 12), m.headStart()).find()) {
+            if (m.targets().isEmpty() && ANAPHOR.reusable(text).region(Math.max(c[0], m.headStart() - 12), m.headStart()).find()) {
               OutcomeRules.Phrase ap = phraseFor(text, m, phrases);
               if (ap != null) {
                 Draft a = new Draft(null, null, ap.outcome(), si);
@@ -233,7 +255,7 @@ final class OrderRulings {
           OutcomeRules.Phrase p = phraseFor(text, m, phrases);
           Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
           if (m.titleEnd() < c[1] && (p == null || outcome == Outcome.DENIED || outcome == Outcome.GRANTED)) {
-            Matcher tail = AFTER_TITLE.matcher(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
+            Matcher tail = AFTER_TITLE.reusable(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
             if (tail.lookingAt()) {
               outcome = tail.group(1) != null ? (p == null ? outcome : Outcome.DENIED_WITHOUT_PREJUDICE)
                   : tail.group(2) != null ? Outcome.MOOT
@@ -267,7 +289,7 @@ final class OrderRulings {
           typedTargets.addAll(m.targets());
         }
         if (context != null && !context.isEmpty() && !phrases.isEmpty()) {
-          Matcher b = BARE_CITES.matcher(text).region(c[0], c[1]);
+          Matcher b = BARE_CITES.reusable(text).region(c[0], c[1]);
           while (b.find()) {
             String n = b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3);
             if (typedTargets.contains(n) || !context.containsKey(n)) {
@@ -291,6 +313,55 @@ final class OrderRulings {
   }
 
   /**
+   * Whether, without docket context, a sentence with these mentions can yield a ruling or an
+   * anaphor: it names a typed motion, or an untyped one without a number where ANAPHOR may match.
+   */
+  private static boolean mayRule(String text, int sentenceStart, List<MotionMention> mentions) {
+    for (MotionMention m : mentions) {
+      if (!m.types().isEmpty()) {
+        return true;
+      }
+      if (m.targets().isEmpty() && anaphorPossible(text, sentenceStart, m.headStart())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ANAPHOR_WORDS = {"the", "this", "said", "that"};
+
+  /**
+   * A necessary condition for ANAPHOR in text[max(clauseStart, hs - 12), hs) for any clause start at
+   * or after the sentence's: the head starts a clause (at the sentence start or after the ';' or ')'
+   * that ends a clause), or [.:;] or the|this|said|that and whitespace come right before it.
+   */
+  private static boolean anaphorPossible(String text, int sentenceStart, int hs) {
+    if (hs == sentenceStart) {
+      return true;
+    }
+    char before = text.charAt(hs - 1);
+    if (before == ';' || before == ')') {
+      return true;
+    }
+    int lead = Math.max(sentenceStart, hs - 12);
+    int q = Needles.trailingSpaceStart(text, lead, hs);
+    if (q > lead) {
+      char c = text.charAt(q - 1);
+      if (c == '.' || c == ':' || c == ';') {
+        return true;
+      }
+    }
+    if (q < hs) {
+      for (String w : ANAPHOR_WORDS) {
+        if (Needles.endsWith(text, lead, q, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Mentions that are the object of another filing named just before them ("Motion for Extension of
    * Time to File Response to Motion for Sanctions", "opposition to motion to compel 412"); a mention
    * whose title runs straight on from a nested one is nested too, unless it starts a new numbered item.
@@ -300,8 +371,10 @@ final class OrderRulings {
     for (int i = 0; i < mentions.size(); i++) {
       MotionMention m = mentions.get(i);
       int lead = Math.max(from, m.headStart() - 60);
-      if (RESPONSE_LEAD.matcher(text).region(lead, m.headStart()).find()
-          || TO_BE_FILED.matcher(text).region(lead, m.headStart()).find()) {
+      if ((Needles.any(text, lead, m.headStart(), RESPONSE_WORDS)
+              && RESPONSE_LEAD.reusable(text).region(lead, m.headStart()).find())
+          || (Needles.any(text, lead, m.headStart(), FILE_WORDS)
+              && TO_BE_FILED.reusable(text).region(lead, m.headStart()).find())) {
         nested[i] = true;
         continue;
       }
@@ -311,17 +384,26 @@ final class OrderRulings {
       MotionMention prev = mentions.get(i - 1);
       int ps = Math.max(prev.headStart(), m.headStart() - 60);
       if (prev.titleEnd() < m.headStart()) {
-        nested[i] = CITED_ORDER_LEAD.matcher(text).region(ps, m.headStart()).find();
+        nested[i] =
+            Needles.contains(text, ps, m.headStart(), "order")
+                && CITED_ORDER_LEAD.reusable(text).region(ps, m.headStart()).find();
         continue;
       }
-      if (LIST_ITEM.matcher(text).region(ps, m.headStart()).find()) {
+      if (LIST_ITEM.reusable(text).region(ps, m.headStart()).find()) {
         continue;
       }
-      boolean leads = NESTED_LEAD.matcher(text).region(ps, m.headStart()).find();
+      boolean leads = NESTED_LEAD.reusable(text).region(ps, m.headStart()).find();
       nested[i] = leads || nested[i - 1];
     }
     return nested;
   }
+
+  /** Words one of which every match of RESPONSE_LEAD, and of TO_BE_FILED, contains. */
+  private static final String[] RESPONSE_WORDS = {
+    "opposition", "response", "reply", "objection", "memorandum", "brief"
+  };
+
+  private static final String[] FILE_WORDS = {"file", "bring", "submit", "serve"};
 
   /** "is", "are hereby", ...: what may stand between a title and its passive outcome ("... is DENIED"). */
   private static final NamedPattern PASSIVE_GAP =
@@ -348,7 +430,7 @@ final class OrderRulings {
         MotionMention prev = mentions.get(i - 1);
         int joinFrom = prev.titleEnd() >= m.headStart() ? Math.max(prev.headStart(), m.headStart() - 20) : prev.titleEnd();
         if (!out.get(i - 1).isEmpty() && prev.titleEnd() >= m.headStart() - 12
-            && COMBINED_JOIN.matcher(text).region(joinFrom, m.headStart()).find()) {
+            && COMBINED_JOIN.reusable(text).region(joinFrom, m.headStart()).find()) {
           t = out.get(i - 1);
         }
       }
@@ -360,7 +442,7 @@ final class OrderRulings {
   private static OutcomeRules.Phrase phraseFor(String text, MotionMention m, List<OutcomeRules.Phrase> phrases) {
     for (OutcomeRules.Phrase p : phrases) {
       if (p.start() >= m.titleEnd() && p.start() - m.titleEnd() <= 24 && !p.active()
-          && PASSIVE_GAP.matcher(text).region(m.titleEnd(), p.start()).lookingAt()) {
+          && PASSIVE_GAP.reusable(text).region(m.titleEnd(), p.start()).lookingAt()) {
         return coordinated(text, p, phrases, true);
       }
     }
@@ -373,8 +455,8 @@ final class OrderRulings {
     if (before != null) {
       for (OutcomeRules.Phrase p : phrases) {
         if (p.end() <= before.start() && p.active() && splitDecision(p.outcome(), before.outcome())
-            && !MotionTitles.HEAD.matcher(text).region(p.end(), before.start()).find()
-            && COORDINATED.matcher(text).region(p.end(), before.start()).lookingAt()) {
+            && !MotionTitles.HEAD.reusable(text).region(p.end(), before.start()).find()
+            && COORDINATED.reusable(text).region(p.end(), before.start()).lookingAt()) {
           return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), before.end(), true, false);
         }
       }
@@ -393,7 +475,7 @@ final class OrderRulings {
       String text, OutcomeRules.Phrase p, List<OutcomeRules.Phrase> phrases, boolean unused) {
     for (OutcomeRules.Phrase q : phrases) {
       if (q.start() >= p.end() && !q.active() && splitDecision(p.outcome(), q.outcome())
-          && COORDINATED.matcher(text).region(p.end(), q.start()).lookingAt()) {
+          && COORDINATED.reusable(text).region(p.end(), q.start()).lookingAt()) {
         return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), q.end(), false, false);
       }
     }
@@ -425,12 +507,16 @@ final class OrderRulings {
               + "|\\b(?:granting|denying|finding\\s+as\\s+moot|terminating|striking)(?<!\\border\\s{1,3}(?:granting|denying|finding\\s{1,3}as\\s{1,3}moot|terminating|striking))\\s+"
               + "(?:in\\s+part\\s+(?:and\\s+denying\\s+in\\s+part\\s+)?)?[\\[(]?\\d{1,5}[\\])]?\\s+(?:[\\w'’.-]+\\s+){0,3}?motion\\b");
 
+  /** DISPOSES tried only at the text's start and where one of its verbs starts. */
+  private static final StartGate DISPOSES_GATE =
+      StartGate.wordsAnchored(DISPOSES, "granting", "denying", "finding", "terminating", "striking");
+
   /**
    * Evidence that a text the kind rules left as "other" is an order because it disposes of a cited
    * motion ("Judge A: Memorandum of Decision entered denying (47) Motion to Compel"), or null.
    */
   static Evidence disposesOfCitedMotion(String text) {
-    Matcher m = DISPOSES.matcher(text);
+    StartGate.Search m = DISPOSES_GATE.search(text, 0, text.length());
     return m.find() ? new Evidence(DISPOSES.name(), m.start(), m.end(), m.group(), false) : null;
   }
 
@@ -507,7 +593,7 @@ final class OrderRulings {
         continue;
       }
       if (r == null) {
-        r = RELATED_DOC.matcher(text);
+        r = RELATED_DOC.reusable(text);
       }
       if (r.region(d.clause[0], text.length()).find()) {
         d.target = r.group(1) != null ? r.group(1) : r.group(2);
@@ -598,7 +684,7 @@ final class OrderRulings {
             }
           }
         } else {
-          Matcher tw = TYPE_WORD.matcher(text).region(s[0], s[1]);
+          Matcher tw = TYPE_WORD.reusable(text).region(s[0], s[1]);
           MotionType named = null;
           if (tw.find()) {
             String w = tw.group().toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,6 @@ package org.conferral.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /** Phrases by which a court disposes of a motion ("granting", "is DENIED without prejudice", ...). */
 final class OutcomeRules {
@@ -11,8 +10,11 @@ final class OutcomeRules {
   /** One outcome phrase found in a text; {@code active} for verbs that govern what follows. */
   record Phrase(Outcome outcome, String rule, int start, int end, boolean active, boolean anyDirection) {}
 
-  /** A rule, with the lower-case words one of which any match contains (a cheap prefilter). */
-  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection, String[] needles) {}
+  /**
+   * A rule, with the lower-case words one of which any match contains (a cheap prefilter), and the
+   * gate that tries its pattern only at word starts with one of its first letters.
+   */
+  record Rule(Outcome outcome, NamedPattern pattern, boolean anyDirection, String[] needles, StartGate gate) {}
 
   /** Words that every match of each rule, by name, contains one of. */
   private static final java.util.Map<String, String[]> NEEDLES =
@@ -31,6 +33,26 @@ final class OutcomeRules {
    * Per rule, by name: the letters its matches can start with (each alternative begins with a word
    * boundary and one of them); the patterns look ahead for one before trying their alternatives.
    */
+  /**
+   * Per rule, by name: the words its matches can start with (after \b; a word stands for any word
+   * it begins), within FIRST_LETTERS.
+   */
+  private static final java.util.Map<String, String[]> FIRST_WORDS =
+      java.util.Map.of(
+          "ruling.granted_in_part", new String[] {"grant", "den", "partially"},
+          "ruling.moot",
+              new String[] {"den", "terminat", "find", "found", "deem", "dismiss", "vacat", "is", "are",
+                "was", "were", "as", "now", "rendered", "being", "been"},
+          "ruling.denied_without_prejudice", new String[] {"den", "dismiss", "not"},
+          "ruling.withdrawn", new String[] {"withdr", "terminat"},
+          "ruling.withdrawal_of", new String[] {"notice", "withdrawal", "order", "stipulation"},
+          "ruling.stricken", new String[] {"strik", "stricken", "struck"},
+          "ruling.deferred",
+              new String[] {"held", "hold", "taken", "under", "defer", "reserv", "hearing", "argument",
+                "set", "motion", "will", "is", "are"},
+          "ruling.denied", new String[] {"den", "overrul", "dismiss", "not"},
+          "ruling.granted", new String[] {"grant", "approv", "sustain", "adopt"});
+
   private static final java.util.Map<String, String> FIRST_LETTERS =
       java.util.Map.of(
           "ruling.granted_in_part", "gdp",
@@ -90,8 +112,10 @@ final class OutcomeRules {
 
   private static Rule rule(Outcome o, String name, String regex, boolean any) {
     String first = FIRST_LETTERS.get(name);
-    String guarded = first == null ? regex : "(?=[" + first + "])(?:" + regex + ")";
-    return new Rule(o, NamedPattern.of(name, guarded), any, NEEDLES.get(name));
+    String guarded = "(?=[" + first + "])(?:" + regex + ")";
+    NamedPattern p = NamedPattern.of(name, guarded);
+    // every alternative of every rule begins with \b and one of its first words
+    return new Rule(o, p, any, NEEDLES.get(name), StartGate.words(p, FIRST_WORDS.get(name)));
   }
 
   private OutcomeRules() {}
@@ -105,14 +129,13 @@ final class OutcomeRules {
       if (!Needles.any(folded, rule.needles())) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(text).region(from, to);
+      StartGate.Search m = rule.gate().search(text, from, to);
       while (m.find()) {
         if (inside(masked, m.start(), m.end())) {
           continue;
         }
         int hs = Math.max(from, m.start() - 40);
-        if (HEDGE.matcher(text).region(hs, m.start()).find()
-            || CITED_ORDER.matcher(text).region(hs, m.start()).find()) {
+        if (hedgedOrCited(text, hs, m.start())) {
           continue;
         }
         boolean active = ACTIVE_WORD.matcher(text.substring(m.start(), m.end())).find();
@@ -140,6 +163,30 @@ final class OutcomeRules {
     }
     out.sort(Comparator.comparingInt(Phrase::start));
     return out;
+  }
+
+  /** Last words of HEDGE's alternatives (each followed by whitespace up to the phrase). */
+  private static final String[] HEDGE_LAST_WORDS = {
+    "to", "should", "not", "be", "would", "in", "could", "may", "might", "if", "whether"
+  };
+
+  /**
+   * HEDGE or CITED_ORDER in text[hs, e): both end in a word and whitespace up to e, so they run
+   * only when the word before the trailing whitespace ends one of their alternatives.
+   */
+  private static boolean hedgedOrCited(String text, int hs, int e) {
+    int q = Needles.trailingSpaceStart(text, hs, e);
+    if (q == e) {
+      return false;
+    }
+    boolean hedge = false;
+    for (String w : HEDGE_LAST_WORDS) {
+      hedge |= Needles.endsWith(text, hs, q, w);
+    }
+    if (hedge && HEDGE.reusable(text).region(hs, e).find()) {
+      return true;
+    }
+    return Needles.endsWith(text, hs, q, "order") && CITED_ORDER.reusable(text).region(hs, e).find();
   }
 
   private static int priority(Phrase p) {

@@ -29,7 +29,11 @@ final class Sentences {
     int s = 0;
     int q = 0;
     while (q <= to) {
-      if (mayEndSentence(text, q, to) && m.region(q, to).lookingAt()) {
+      // pass over chars that neither are nor follow [.!?\n]
+      while (q < to && q > 0 && !isEndChar(text.charAt(q)) && !isStop(text.charAt(q - 1))) {
+        q++;
+      }
+      if (mayEndSentence(text, q, to) && endPossible(text, q, to) && m.region(q, to).lookingAt()) {
         int e = m.end();
         if (e > s) {
           out.add(new int[] {s, m.start() > s ? m.start() : e});
@@ -44,6 +48,76 @@ final class Sentences {
       out.add(new int[] {s, to});
     }
     return out;
+  }
+
+  /**
+   * A necessary condition for SENTENCE_END at q (q < to, to the text's end): after [.!?] and closing
+   * quotes or brackets, whitespace and then (after an opening quote or bracket) an ASCII letter or
+   * digit; at a newline, another newline after whitespace; else, after [.!?], only whitespace to the
+   * end.
+   */
+  private static boolean endPossible(String text, int q, int to) {
+    if (q >= to) {
+      return true;
+    }
+    char c = text.charAt(q);
+    if (c == '.' || c == '!' || c == '?') {
+      int j = q + 1;
+      while (j < to && isCloser(text.charAt(j))) {
+        j++;
+      }
+      int k = j;
+      while (k < to && Needles.isSpace(text.charAt(k))) {
+        k++;
+      }
+      if (k == j || k >= to) {
+        return false;
+      }
+      char a = text.charAt(k);
+      if ((a == '"' || a == '“' || a == '(' || a == '[') && k + 1 < to) {
+        return asciiAlnum(a) || asciiAlnum(text.charAt(k + 1));
+      }
+      return asciiAlnum(a);
+    }
+    if (!Needles.isSpace(c)) {
+      return false; // (?=[.!?\s]|$) fails
+    }
+    if (c == '\n') {
+      for (int k = q + 1; k < to && Needles.isSpace(text.charAt(k)); k++) {
+        if (text.charAt(k) == '\n') {
+          return true;
+        }
+      }
+    }
+    if (q == 0) {
+      return false;
+    }
+    char p = text.charAt(q - 1);
+    if (p != '.' && p != '!' && p != '?') {
+      return false;
+    }
+    for (int k = q; k < to; k++) {
+      if (!Needles.isSpace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isEndChar(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '”' || c == '’' || c == ')' || c == ']';
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean mayEndSentence(String text, int q, int to) {
@@ -62,8 +136,63 @@ final class Sentences {
 
   /** Clause spans [start, end) within one sentence. */
   static List<int[]> clauses(String text, int from, int to) {
-    return split(CLAUSE_END, text, from, to);
+    // every clause end contains ';' or '(': without one the sentence is one clause
+    boolean mayEnd = false;
+    for (int i = from; i < to && !mayEnd; i++) {
+      char c = text.charAt(i);
+      mayEnd = c == ';' || c == '(';
+    }
+    if (!mayEnd) {
+      List<int[]> one = new ArrayList<>(1);
+      if (from < to) {
+        one.add(new int[] {from, to});
+      }
+      return one;
+    }
+    List<int[]> out = new ArrayList<>();
+    StartGate.Search m = CLAUSE_END_GATE.search(text, from, to);
+    int s = from;
+    while (m.find()) {
+      int e = m.end();
+      if (e > s) {
+        out.add(new int[] {s, m.start() > s ? m.start() : e});
+      }
+      s = e;
+    }
+    if (s < to) {
+      out.add(new int[] {s, to});
+    }
+    return out;
   }
+
+  /**
+   * CLAUSE_END tried only where it can match: at ';' and '(', and at a comma or whitespace after
+   * [a-z)\]] that ",? and (" follows.
+   */
+  private static final StartGate CLAUSE_END_GATE =
+      new StartGate(CLAUSE_END, "", "", false) {
+        @Override
+        boolean mayStart(String text, int from, int p) {
+          char c = text.charAt(p);
+          if (c == ';' || c == '(') {
+            return true;
+          }
+          if ((c != ',' && !Needles.isSpace(c)) || p == from) {
+            return false;
+          }
+          char b = text.charAt(p - 1);
+          if (!((b >= 'a' && b <= 'z') || b == ')' || b == ']')) {
+            return false;
+          }
+          int q = c == ',' ? p + 1 : p;
+          int n = text.length();
+          int ws = q;
+          while (q < n && Needles.isSpace(text.charAt(q))) {
+            q++;
+          }
+          return q > ws && text.startsWith("and", q);
+        }
+      };
 
   private static List<int[]> split(Pattern p, String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
