@@ -142,19 +142,19 @@ public final class ConferralJob {
     Optional<PublishedRun> base = incremental ? previous : Optional.empty();
     Dataset<Row> freshEntries = staged(spark, in, Tables.ENTRIES, hadoop);
     Dataset<Row> freshDocuments = staged(spark, in, Tables.DOCUMENTS, hadoop);
-    write(
-        tables,
-        output,
-        Tables.DOCKETS,
-        Upsert.merge(
-            old(spark, base, Tables.DOCKETS),
-            staged(spark, in, Tables.DOCKETS, hadoop),
-            reread,
-            Tables.DOCKETS,
-            "docket_uid"));
-    TestHook.pauseAt("ingest", log);
     boolean repeats = false;
     if (incremental) {
+      write(
+          tables,
+          output,
+          Tables.DOCKETS,
+          Upsert.merge(
+              old(spark, base, Tables.DOCKETS),
+              staged(spark, in, Tables.DOCKETS, hadoop),
+              reread,
+              Tables.DOCKETS,
+              "docket_uid"));
+      TestHook.pauseAt("ingest", log);
       write(
           tables,
           output,
@@ -184,12 +184,24 @@ public final class ConferralJob {
     } else {
       // A full run keeps the staged tables as they are unless a uid repeats (the same docket in
       // two exports): then one row per uid is kept, as an incremental run would.
-      for (Table t : List.of(Tables.ENTRIES, Tables.DOCUMENTS)) {
-        String uid = t == Tables.ENTRIES ? "entry_uid" : "document_uid";
-        Dataset<Row> fresh = t == Tables.ENTRIES ? freshEntries : freshDocuments;
-        if (Upsert.repeats(fresh, uid)) {
-          repeats = true;
-          write(tables, output, t, Upsert.keepOne(fresh, uid));
+      Map<String, Dataset<Row>> fresh = new LinkedHashMap<>();
+      fresh.put(Tables.DOCKETS.name(), staged(spark, in, Tables.DOCKETS, hadoop));
+      fresh.put(Tables.ENTRIES.name(), freshEntries);
+      fresh.put(Tables.DOCUMENTS.name(), freshDocuments);
+      Map<String, String> uids =
+          Map.of(
+              Tables.DOCKETS.name(), "docket_uid",
+              Tables.ENTRIES.name(), "entry_uid",
+              Tables.DOCUMENTS.name(), "document_uid");
+      Set<String> repeated = Upsert.repeats(fresh, uids);
+      repeats = repeated.contains("entries") || repeated.contains("documents");
+      for (Table t : List.of(Tables.DOCKETS, Tables.ENTRIES, Tables.DOCUMENTS)) {
+        if (t == Tables.ENTRIES) {
+          TestHook.pauseAt("ingest", log);
+        }
+        if (repeated.contains(t.name())) {
+          String uid = uids.get(t.name());
+          write(tables, output, t, Upsert.keepOne(fresh.get(t.name()), uid));
         } else {
           promote(tables, output, in, t, hadoop);
         }

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.xxhash64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,16 +32,32 @@ final class Upsert {
   private Upsert() {}
 
   /**
-   * Whether any {@code uid} may occur twice: a shuffle of 64-bit hashes of the uids alone (a hash
-   * collision only sends the exact check of {@link #keepOne} looking, never hides a repeat).
+   * The tables among {@code uids} (table name to uid column) where a uid may occur twice, found in
+   * one job: a shuffle of 64-bit hashes of the uids alone (a hash collision only sends the exact
+   * check of {@link #keepOne} looking, never hides a repeat).
    */
-  static boolean repeats(Dataset<Row> rows, String uid) {
-    return !rows.select(xxhash64(col(uid)).as("_h"))
-        .groupBy("_h")
-        .count()
-        .filter(col("count").gt(1))
-        .limit(1)
-        .isEmpty();
+  static Set<String> repeats(Map<String, Dataset<Row>> frames, Map<String, String> uids) {
+    Dataset<Row> hashes = null;
+    for (Map.Entry<String, Dataset<Row>> e : frames.entrySet()) {
+      Dataset<Row> h =
+          e.getValue().select(lit(e.getKey()).as("_t"), xxhash64(col(uids.get(e.getKey()))).as("_h"));
+      hashes = hashes == null ? h : hashes.unionByName(h);
+    }
+    Set<String> out = new java.util.TreeSet<>();
+    if (hashes == null) {
+      return out;
+    }
+    for (Row r :
+        hashes
+            .groupBy("_t", "_h")
+            .count()
+            .filter(col("count").gt(1))
+            .select("_t")
+            .distinct()
+            .collectAsList()) {
+      out.add(r.getString(0));
+    }
+    return out;
   }
 
   /**
