@@ -23,6 +23,7 @@ import org.conferral.io.InputFile;
 import org.conferral.io.PartFile;
 import org.conferral.io.TableParts;
 import org.conferral.io.TaskOutputs;
+import org.conferral.io.UidRuns;
 import org.conferral.io.UnionParts;
 import org.conferral.schema.Tables;
 
@@ -40,7 +41,11 @@ public final class IngestStage {
 
   /** What the stage staged: one summary per input file, rows per staged table, the taps' counters. */
   public record Result(
-      List<FileSummary> files, Map<String, Long> rows, Map<String, Long> counters, String dir) {
+      List<FileSummary> files,
+      Map<String, Long> rows,
+      Map<String, Long> counters,
+      Map<String, List<String>> uidRuns,
+      String dir) {
 
     /** The staged directory of a table. */
     public String path(String table) {
@@ -50,11 +55,22 @@ public final class IngestStage {
     public long rows(String table) {
       return rows.getOrDefault(table, 0L);
     }
+
+    /**
+     * Whether a uid may repeat in the staged table ({@code dockets}, {@code entries} or {@code
+     * documents}): a merge of the tasks' sorted uid hashes, read on the driver one run at a time.
+     */
+    public boolean uidsMayRepeat(String table, Configuration conf) {
+      return UidRuns.repeats(uidRuns.getOrDefault(table, List.of()), conf);
+    }
   }
 
   /** What one task reports to the driver. */
   private record TaskReport(
-      List<FileSummary> files, List<TableParts.Part> parts, Map<String, Long> counters)
+      List<FileSummary> files,
+      List<TableParts.Part> parts,
+      Map<String, Long> counters,
+      Map<String, List<String>> uidRuns)
       implements Serializable {}
 
   private IngestStage() {}
@@ -80,6 +96,7 @@ public final class IngestStage {
     List<FileSummary> summaries = new ArrayList<>();
     Map<String, Long> rows = new LinkedHashMap<>();
     Map<String, Long> counters = new LinkedHashMap<>();
+    Map<String, List<String>> uidRuns = new LinkedHashMap<>();
     List<String> kept = new ArrayList<>();
     for (TaskReport r : reports) {
       summaries.addAll(r.files());
@@ -88,10 +105,11 @@ public final class IngestStage {
         kept.add(p.path());
       }
       r.counters().forEach((k, v) -> counters.merge(k, v, Long::sum));
+      r.uidRuns().forEach((k, v) -> uidRuns.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     }
     summaries.sort(Comparator.comparing(FileSummary::path));
     UnionParts.keepOnly(spark.sparkContext().hadoopConfiguration(), dir, kept);
-    return new Result(summaries, rows, counters, dir);
+    return new Result(summaries, rows, counters, uidRuns, dir);
   }
 
   /**
@@ -148,9 +166,13 @@ public final class IngestStage {
       List<FileSummary> summaries = new ArrayList<>();
       Map<String, Long> counters = new HashMap<>();
       TaskOutputs outputs = new TaskOutputs(dir, partition, attempt, settings);
+      Map<String, UidRuns.Writer> uids = new LinkedHashMap<>();
+      for (String t : List.of("dockets", "entries", "documents")) {
+        uids.put(t, new UidRuns.Writer(dir + "/_uids/" + t, partition, attempt, conf));
+      }
       try {
         IngestTap tap = tapFactory == null ? null : tapFactory.create(outputs);
-        RecordSink sink = new StagingSink(outputs, tap);
+        RecordSink sink = new StagingSink(outputs, uids, tap);
         FileIngest ingest = new FileIngest(Readers.all(), Optional.ofNullable(forced));
         for (Row r : todo) {
           summaries.add(readOne(ingest, r.getString(0), r.getLong(1), conf, sink));
@@ -160,8 +182,11 @@ public final class IngestStage {
         }
       } finally {
         outputs.close();
+        uids.values().forEach(UidRuns.Writer::close);
       }
-      return List.of(new TaskReport(summaries, outputs.parts(), counters)).iterator();
+      Map<String, List<String>> runs = new LinkedHashMap<>();
+      uids.forEach((t, w) -> runs.put(t, new ArrayList<>(w.files())));
+      return List.of(new TaskReport(summaries, outputs.parts(), counters, runs)).iterator();
     }
 
     private static FileSummary readOne(
@@ -187,8 +212,14 @@ public final class IngestStage {
     private final TableParts documents;
     private final TableParts rejects;
     private final IngestTap tap;
+    private final UidRuns.Writer docketUids;
+    private final UidRuns.Writer entryUids;
+    private final UidRuns.Writer documentUids;
 
-    StagingSink(TaskOutputs outputs, IngestTap tap) {
+    StagingSink(TaskOutputs outputs, Map<String, UidRuns.Writer> uids, IngestTap tap) {
+      this.docketUids = uids.get("dockets");
+      this.entryUids = uids.get("entries");
+      this.documentUids = uids.get("documents");
       this.dockets = outputs.table(Tables.DOCKETS);
       this.entries = outputs.table(Tables.ENTRIES);
       this.documents = outputs.table(Tables.DOCUMENTS);
@@ -199,6 +230,7 @@ public final class IngestStage {
     @Override
     public void docket(DocketRecord d) {
       dockets.write(IngestRows.docket(d));
+      docketUids.add(d.docketUid());
       if (tap != null) {
         tap.docket(d);
       }
@@ -207,6 +239,7 @@ public final class IngestStage {
     @Override
     public void entry(EntryRecord e) {
       entries.write(IngestRows.entry(e));
+      entryUids.add(e.entryUid());
       if (tap != null) {
         tap.entry(e);
       }
@@ -215,6 +248,7 @@ public final class IngestStage {
     @Override
     public void document(DocumentRecord d) {
       documents.write(IngestRows.document(d));
+      documentUids.add(d.documentUid());
       if (tap != null) {
         tap.document(d);
       }

@@ -193,7 +193,12 @@ public final class ConferralJob {
               Tables.DOCKETS.name(), "docket_uid",
               Tables.ENTRIES.name(), "entry_uid",
               Tables.DOCUMENTS.name(), "document_uid");
-      Set<String> repeated = Upsert.repeats(fresh, uids);
+      Set<String> repeated = new java.util.TreeSet<>();
+      for (String t : fresh.keySet()) {
+        if (in.uidsMayRepeat(t, hadoop)) {
+          repeated.add(t);
+        }
+      }
       repeats = repeated.contains("entries") || repeated.contains("documents");
       for (Table t : List.of(Tables.DOCKETS, Tables.ENTRIES, Tables.DOCUMENTS)) {
         if (t == Tables.ENTRIES) {

@@ -7,12 +7,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -30,35 +28,6 @@ import org.conferral.schema.Table;
  */
 final class Upsert {
   private Upsert() {}
-
-  /**
-   * The tables among {@code uids} (table name to uid column) where a uid may occur twice, found in
-   * one job: a shuffle of 64-bit hashes of the uids alone (a hash collision only sends the exact
-   * check of {@link #keepOne} looking, never hides a repeat).
-   */
-  static Set<String> repeats(Map<String, Dataset<Row>> frames, Map<String, String> uids) {
-    Dataset<Row> hashes = null;
-    for (Map.Entry<String, Dataset<Row>> e : frames.entrySet()) {
-      Dataset<Row> h =
-          e.getValue().select(lit(e.getKey()).as("_t"), xxhash64(col(uids.get(e.getKey()))).as("_h"));
-      hashes = hashes == null ? h : hashes.unionByName(h);
-    }
-    Set<String> out = new java.util.TreeSet<>();
-    if (hashes == null) {
-      return out;
-    }
-    for (Row r :
-        hashes
-            .groupBy("_t", "_h")
-            .count()
-            .filter(col("count").gt(1))
-            .select("_t")
-            .distinct()
-            .collectAsList()) {
-      out.add(r.getString(0));
-    }
-    return out;
-  }
 
   /**
    * The old table without the rows of {@code reread} files, plus {@code fresh}, one row per {@code
