@@ -77,8 +77,7 @@ public final class PartFile implements AutoCloseable {
 
   /**
    * The Hadoop settings a task needs to write Parquet as the session would: the session's Hadoop
-   * configuration, the Parquet-related SQL settings the writer reads, zstd, and no dictionary for the
-   * columns of {@link TableWriter#NO_DICTIONARY}.
+   * configuration, the Parquet-related SQL settings the writer reads, zstd, and no dictionaries.
    */
   public static Map<String, String> settings(SparkSession spark) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -99,10 +98,10 @@ public final class PartFile implements AutoCloseable {
     m.put("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
     m.put("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
     m.put(ParquetOutputFormat.COMPRESSION, "ZSTD");
-    for (String c : TableWriter.NO_DICTIONARY) {
-      m.put(ParquetOutputFormat.ENABLE_DICTIONARY + "#" + c, "false");
-    }
     m.put(ParquetOutputFormat.JOB_SUMMARY_LEVEL, "NONE");
+    // No dictionaries at all: on the 1M bench corpus the ingest pass ran about 15% faster (two
+    // runs each way) for entries of the same size and labels and documents about a third larger.
+    m.put(ParquetOutputFormat.ENABLE_DICTIONARY, "false");
     return m;
   }
 }
