@@ -37,40 +37,18 @@ class OnePassLabelsIT {
 
   @Test
   void aDocketSplitAcrossTasksIsRelabelledTogether() throws Exception {
-    SparkSession spark = SparkTestSession.get();
-    Path in = tmp.resolve("in");
-    Files.createDirectories(in);
     // CourtListener docket entries: the order in b.jsonl types "45 Motion" from the motion in a.jsonl
-    Files.writeString(
-        in.resolve("a.jsonl"),
-        entry(1, 1, 45, "2024-03-04",
-                "MOTION to Compel Production of Documents by Defendant Lumen Carriers Inc.")
-            + entry(2, 2, 1, "2024-03-05", "COMPLAINT against Corbel Dairy LLC."),
-        StandardCharsets.UTF_8);
-    Files.writeString(
-        in.resolve("b.jsonl"),
-        entry(3, 1, 52, "2024-04-09",
-                "ORDER denying 45 Motion. Defendant did not confer in good faith before filing, as"
-                    + " D. Kan. Rule 37.2 requires. Signed by Magistrate Judge Iva Brandt.")
-            + entry(4, 3, 1, "2024-04-10", "NOTICE of Appearance by Rhea Tolland."),
-        StandardCharsets.UTF_8);
-    Path out = tmp.resolve("out");
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    ConferralJob.run(
-        spark,
-        new RunConfig(List.of(in.toString()), out.toString(), Optional.empty(), 1, 0.5),
-        new PrintStream(log, true, StandardCharsets.UTF_8));
-    String printed = log.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("1 dockets relabelled together"), printed);
-
-    PublishedRun run =
-        PublishedRun.of(out.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow();
-    Dataset<Row> entries = read(spark, run, Tables.ENTRIES);
-    Dataset<Row> documents = read(spark, run, Tables.DOCUMENTS);
-    assertEquals(
-        sorted(TableWriter.conform(ClassifyStage.apply(entries, documents), Tables.ENTRY_LABELS)),
-        sorted(read(spark, run, Tables.ENTRY_LABELS)));
-    List<Row> rulings = read(spark, run, Tables.RULINGS).collectAsList();
+    List<Row> rulings =
+        runTwoFiles(
+            "split",
+            entry(1, 1, 45, "2024-03-04",
+                    "MOTION to Compel Production of Documents by Defendant Lumen Carriers Inc.")
+                + entry(2, 2, 1, "2024-03-05", "COMPLAINT against Corbel Dairy LLC."),
+            entry(3, 1, 52, "2024-04-09",
+                    "ORDER denying 45 Motion. Defendant did not confer in good faith before filing, as"
+                        + " D. Kan. Rule 37.2 requires. Signed by Magistrate Judge Iva Brandt.")
+                + entry(4, 3, 1, "2024-04-10", "NOTICE of Appearance by Rhea Tolland."),
+            "1 dockets relabelled together");
     assertEquals(1, rulings.size(), rulings.toString());
     assertEquals("denied", rulings.get(0).getAs("outcome"));
     assertEquals(true, rulings.get(0).getAs("conferral_ground"));
@@ -80,28 +58,38 @@ class OnePassLabelsIT {
 
   @Test
   void docketsReadWholeByOneTaskKeepTheLabelsOfTheIngestPass() throws Exception {
+    List<Row> rulings =
+        runTwoFiles(
+            "whole",
+            entry(1, 1, 45, "2024-03-04", "MOTION for Sanctions by Plaintiff Ines Marlow.")
+                + entry(2, 1, 50, "2024-04-01",
+                    "ORDER denying 45 Motion. A single letter is not a reasonable effort to confer."),
+            entry(3, 2, 1, "2024-03-05", "COMPLAINT against Corbel Dairy LLC.")
+                + entry(4, 2, 9, "2024-05-05", "MOTION for Protective Order by Corbel Dairy LLC."),
+            "every docket labelled in the ingest pass");
+    assertEquals(1, rulings.size(), rulings.toString());
+    assertEquals("sanctions", rulings.get(0).getAs("motion_type"));
+    assertEquals(true, rulings.get(0).getAs("conferral_ground"), rulings.toString());
+  }
+
+  /**
+   * Runs the job on two input files (two tasks), checks that the classify stage says {@code note}
+   * and that the run's labels equal {@link ClassifyStage} over its tables; returns the rulings.
+   */
+  private List<Row> runTwoFiles(String name, String a, String b, String note) throws Exception {
     SparkSession spark = SparkTestSession.get();
-    Path in = tmp.resolve("whole");
+    Path in = tmp.resolve(name);
     Files.createDirectories(in);
-    Files.writeString(
-        in.resolve("a.jsonl"),
-        entry(1, 1, 45, "2024-03-04", "MOTION for Sanctions by Plaintiff Ines Marlow.")
-            + entry(2, 1, 50, "2024-04-01",
-                "ORDER denying 45 Motion. A single letter is not a reasonable effort to confer."),
-        StandardCharsets.UTF_8);
-    Files.writeString(
-        in.resolve("b.jsonl"),
-        entry(3, 2, 1, "2024-03-05", "COMPLAINT against Corbel Dairy LLC.")
-            + entry(4, 2, 9, "2024-05-05", "MOTION for Protective Order by Corbel Dairy LLC."),
-        StandardCharsets.UTF_8);
-    Path out = tmp.resolve("whole-out");
+    Files.writeString(in.resolve("a.jsonl"), a, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("b.jsonl"), b, StandardCharsets.UTF_8);
+    Path out = tmp.resolve(name + "-out");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     ConferralJob.run(
         spark,
         new RunConfig(List.of(in.toString()), out.toString(), Optional.empty(), 1, 0.5),
         new PrintStream(log, true, StandardCharsets.UTF_8));
     String printed = log.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("every docket labelled in the ingest pass"), printed);
+    assertTrue(printed.contains(note), printed);
     PublishedRun run =
         PublishedRun.of(out.toString(), spark.sparkContext().hadoopConfiguration()).orElseThrow();
     assertEquals(
@@ -111,10 +99,7 @@ class OnePassLabelsIT {
                     read(spark, run, Tables.ENTRIES), read(spark, run, Tables.DOCUMENTS)),
                 Tables.ENTRY_LABELS)),
         sorted(read(spark, run, Tables.ENTRY_LABELS)));
-    List<Row> rulings = read(spark, run, Tables.RULINGS).collectAsList();
-    assertEquals(1, rulings.size(), rulings.toString());
-    assertEquals("sanctions", rulings.get(0).getAs("motion_type"));
-    assertEquals(true, rulings.get(0).getAs("conferral_ground"), rulings.toString());
+    return read(spark, run, Tables.RULINGS).collectAsList();
   }
 
   private static Dataset<Row> read(SparkSession spark, PublishedRun run, Table t) {
