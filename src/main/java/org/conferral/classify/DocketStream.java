@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -174,9 +173,4 @@ public final class DocketStream {
       Comparator.comparingInt(Entry::sequence)
           .thenComparing(Entry::date, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(Entry::entryUid, Comparator.nullsFirst(Comparator.naturalOrder()));
-
-  @Override
-  public String toString() {
-    return "DocketStream[" + Objects.toString(docket, "-") + "]";
-  }
 }

@@ -73,7 +73,7 @@ public final class ClassifierBenchmark {
   }
 
   /** Adds every non-empty docket entry description of the juriscraper PACER examples. */
-  private static int pacerDescriptions(Path dir, List<String> out) throws IOException {
+  public static int pacerDescriptions(Path dir, List<String> out) throws IOException {
     int before = out.size();
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
@@ -97,7 +97,7 @@ public final class ClassifierBenchmark {
   }
 
   /** Adds the docketText of every GovInfo record that has one. */
-  private static int govinfoTexts(Path file, List<String> out) throws IOException {
+  public static int govinfoTexts(Path file, List<String> out) throws IOException {
     int before = out.size();
     try (BufferedReader r =
         new BufferedReader(

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ahocorasick.trie.Trie;
+import org.conferral.eval.ClassifierBenchmark;
 import org.conferral.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -66,26 +66,9 @@ class CueGatesTest {
   }
 
   private static List<String> pacerDescriptions() throws IOException {
-    Path dir = SharedData.resolve("realdata/juriscraper/tests/examples/pacer");
     List<String> out = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    for (Path f : files) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(f.toFile());
-      } catch (IOException e) {
-        continue;
-      }
-      for (JsonNode e : root.path("docket_entries")) {
-        String d = e.path("description").asText("");
-        if (!d.isBlank()) {
-          out.add(d);
-        }
-      }
-    }
+    ClassifierBenchmark.pacerDescriptions(
+        SharedData.resolve("realdata/juriscraper/tests/examples/pacer"), out);
     return out;
   }
 

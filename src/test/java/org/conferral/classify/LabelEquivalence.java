@@ -2,9 +2,7 @@ package org.conferral.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import org.conferral.eval.ClassifierBenchmark;
 
 /**
  * Dumps the classifier's full output (every field of every label, evidence included), one line per
@@ -83,8 +80,8 @@ public final class LabelEquivalence {
   /** The benchmark's realistic mix: PACER example descriptions, then GovInfo docket texts. */
   public static List<String> realisticMix(Path real) throws IOException {
     List<String> mix = new ArrayList<>();
-    pacerDescriptions(real.resolve("juriscraper/tests/examples/pacer"), mix);
-    govinfoTexts(real.resolve("govinfo-uscourts/docket_texts.even.jsonl.gz"), mix);
+    ClassifierBenchmark.pacerDescriptions(real.resolve("juriscraper/tests/examples/pacer"), mix);
+    ClassifierBenchmark.govinfoTexts(real.resolve("govinfo-uscourts/docket_texts.even.jsonl.gz"), mix);
     return mix;
   }
 
@@ -113,40 +110,4 @@ public final class LabelEquivalence {
     return new ArrayList<>(groups.values());
   }
 
-  private static void pacerDescriptions(Path dir, List<String> out) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    for (Path f : files) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(f.toFile());
-      } catch (IOException e) {
-        continue;
-      }
-      for (JsonNode entry : root.path("docket_entries")) {
-        String d = entry.path("description").asText("");
-        if (!d.isBlank()) {
-          out.add(d);
-        }
-      }
-    }
-  }
-
-  private static void govinfoTexts(Path file, List<String> out) throws IOException {
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          String t = JSON.readTree(line).path("docketText").asText("");
-          if (!t.isBlank()) {
-            out.add(t);
-          }
-        }
-      }
-    }
-  }
 }

@@ -18,11 +18,10 @@ class UidRunsTest {
   private List<String> runs(List<List<String>> tasks) {
     List<String> files = new ArrayList<>();
     for (int t = 0; t < tasks.size(); t++) {
-      try (UidRuns.Writer w = new UidRuns.Writer(dir.toString(), t, 0, conf)) {
-        tasks.get(t).forEach(w::add);
-        w.close();
-        files.addAll(w.files());
-      }
+      UidRuns.Writer w = new UidRuns.Writer(dir.toString(), t, 0, conf);
+      tasks.get(t).forEach(w::add);
+      w.close();
+      files.addAll(w.files());
     }
     return files;
   }
