@@ -62,14 +62,15 @@ public final class UnionParts {
       if (!fs.exists(root)) {
         return;
       }
-      Set<String> keep = new HashSet<>();
-      kept.forEach(k -> keep.add(new Path(k).toUri().getPath()));
+      // listed files come back qualified (absolute); a relative --output gave relative kept paths
+      Set<Path> keep = new HashSet<>();
+      kept.forEach(k -> keep.add(fs.makeQualified(new Path(k))));
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
       List<Path> drop = new ArrayList<>();
       while (it.hasNext()) {
         FileStatus f = it.next();
         if (f.getPath().getName().startsWith("part-")
-            && !keep.contains(f.getPath().toUri().getPath())) {
+            && !keep.contains(fs.makeQualified(f.getPath()))) {
           drop.add(f.getPath());
         }
       }
