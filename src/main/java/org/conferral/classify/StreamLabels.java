@@ -16,13 +16,15 @@ import org.conferral.ingest.IngestTap;
 import org.conferral.ingest.RejectRecord;
 import org.conferral.io.TableParts;
 import org.conferral.io.TaskOutputs;
+import org.conferral.io.UidRuns;
 import org.conferral.schema.Table;
 import org.conferral.schema.Tables;
 
 /**
  * Labels entries during ingest, as each task's readers stream them ({@link DocketStream}): writes the
  * task's {@code entry_labels} rows for the dockets it could label exactly, and one {@link #DOCKET_RUNS}
- * row per run of a docket's records. The job relabels over the whole input the dockets that several
+ * row per run of a docket's records (with the docket's uid hash under the same name, so that the
+ * driver learns without a Spark job whether any docket ran twice). The job relabels over the whole input the dockets that several
  * tasks saw or a task could not resolve, and everything when a task met an orphan ({@link #ORPHANS}).
  */
 public final class StreamLabels implements IngestTap {
@@ -47,6 +49,9 @@ public final class StreamLabels implements IngestTap {
   /** Counter: records that may change labels outside their docket (see {@link DocketStream}). */
   public static final String ORPHANS = "label_orphans";
 
+  /** Counter: runs of a docket a task could not label exactly ({@code resolved} false). */
+  public static final String UNRESOLVED = "label_unresolved_runs";
+
   /** Makes one per task. */
   public static IngestTap.Factory factory() {
     return outputs -> new StreamLabels(outputs);
@@ -55,14 +60,17 @@ public final class StreamLabels implements IngestTap {
   private final TableParts labels;
   private final TableParts discovery;
   private final TableParts runs;
+  private final UidRuns.Writer runUids;
   private final int task;
   private final DocketStream stream;
   private long orphans;
+  private long unresolved;
 
   private StreamLabels(TaskOutputs outputs) {
     this.labels = outputs.table(Tables.ENTRY_LABELS);
     this.discovery = outputs.table(DISCOVERY_LABELS);
     this.runs = outputs.table(DOCKET_RUNS);
+    this.runUids = outputs.uids(DOCKET_RUNS.name());
     org.apache.spark.TaskContext ctx = org.apache.spark.TaskContext.get();
     this.task = ctx == null ? 0 : ctx.partitionId();
     this.stream =
@@ -92,6 +100,10 @@ public final class StreamLabels implements IngestTap {
               @Override
               public void docket(String docketUid, boolean resolved) {
                 runs.write(RowFactory.create(docketUid, task, resolved));
+                runUids.add(docketUid);
+                if (!resolved) {
+                  unresolved++;
+                }
               }
 
               @Override
@@ -125,5 +137,6 @@ public final class StreamLabels implements IngestTap {
   public void finish(Map<String, Long> counters) {
     stream.finish();
     counters.merge(ORPHANS, orphans, Long::sum);
+    counters.merge(UNRESOLVED, unresolved, Long::sum);
   }
 }

@@ -58,7 +58,8 @@ public final class IngestStage {
 
     /**
      * Whether a uid may repeat in the staged table ({@code dockets}, {@code entries} or {@code
-     * documents}): a merge of the tasks' sorted uid hashes, read on the driver one run at a time.
+     * documents}), or among the uids a tap wrote under that name ({@link TaskOutputs#uids}): a merge
+     * of the tasks' sorted uid hashes, read on the driver one run at a time.
      */
     public boolean uidsMayRepeat(String table, Configuration conf) {
       return UidRuns.repeats(uidRuns.getOrDefault(table, List.of()), conf);
@@ -166,13 +167,9 @@ public final class IngestStage {
       List<FileSummary> summaries = new ArrayList<>();
       Map<String, Long> counters = new HashMap<>();
       TaskOutputs outputs = new TaskOutputs(dir, partition, attempt, settings);
-      Map<String, UidRuns.Writer> uids = new LinkedHashMap<>();
-      for (String t : List.of("dockets", "entries", "documents")) {
-        uids.put(t, new UidRuns.Writer(dir + "/_uids/" + t, partition, attempt, conf));
-      }
       try {
         IngestTap tap = tapFactory == null ? null : tapFactory.create(outputs);
-        RecordSink sink = new StagingSink(outputs, uids, tap);
+        RecordSink sink = new StagingSink(outputs, tap);
         FileIngest ingest = new FileIngest(Readers.all(), Optional.ofNullable(forced));
         for (Row r : todo) {
           summaries.add(readOne(ingest, r.getString(0), r.getLong(1), conf, sink));
@@ -182,11 +179,9 @@ public final class IngestStage {
         }
       } finally {
         outputs.close();
-        uids.values().forEach(UidRuns.Writer::close);
       }
-      Map<String, List<String>> runs = new LinkedHashMap<>();
-      uids.forEach((t, w) -> runs.put(t, new ArrayList<>(w.files())));
-      return List.of(new TaskReport(summaries, outputs.parts(), counters, runs)).iterator();
+      return List.of(new TaskReport(summaries, outputs.parts(), counters, outputs.uidRuns()))
+          .iterator();
     }
 
     private static FileSummary readOne(
@@ -216,10 +211,10 @@ public final class IngestStage {
     private final UidRuns.Writer entryUids;
     private final UidRuns.Writer documentUids;
 
-    StagingSink(TaskOutputs outputs, Map<String, UidRuns.Writer> uids, IngestTap tap) {
-      this.docketUids = uids.get("dockets");
-      this.entryUids = uids.get("entries");
-      this.documentUids = uids.get("documents");
+    StagingSink(TaskOutputs outputs, IngestTap tap) {
+      this.docketUids = outputs.uids("dockets");
+      this.entryUids = outputs.uids("entries");
+      this.documentUids = outputs.uids("documents");
       this.dockets = outputs.table(Tables.DOCKETS);
       this.entries = outputs.table(Tables.ENTRIES);
       this.documents = outputs.table(Tables.DOCUMENTS);

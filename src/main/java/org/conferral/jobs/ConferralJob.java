@@ -245,7 +245,12 @@ public final class ConferralJob {
                   functions.min(col("resolved").cast("int")).as("resolved"))
               .filter(col("runs").gt(1).or(col("resolved").equalTo(0)))
               .select("docket_uid");
-      long relabel = repeats || orphans > 0 ? -1 : unresolved.count();
+      // Most runs read each docket whole in one task: the counters and the docket-run uid hashes
+      // show it on the driver; only otherwise does Spark count the dockets to relabel.
+      boolean allResolved =
+          in.counters().getOrDefault(StreamLabels.UNRESOLVED, 0L) == 0
+              && !in.uidsMayRepeat(StreamLabels.DOCKET_RUNS.name(), hadoop);
+      long relabel = repeats || orphans > 0 ? -1 : allResolved ? 0 : unresolved.count();
       Dataset<Row> streamed = staged(spark, in, Tables.ENTRY_LABELS, hadoop);
       if (relabel < 0) {
         labelled = ClassifyStage.apply(entries, documents);
