@@ -351,6 +351,8 @@ public final class ConferralJob {
             entries,
             TableWriter.read(spark, Tables.MOTIONS, output.runPath("motions")),
             outcomes);
+    ReportFiles.Extracts extracts =
+        ReportFiles.extracts(output, spark.sparkContext().hadoopConfiguration(), reportTables);
     ReportData reportData =
         ReportStage.collect(
             output.runId(),
@@ -362,10 +364,9 @@ public final class ConferralJob {
                             t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
                 .toList(),
             rowCounts,
-            config.minCell());
-    Map<String, Object> reports =
-        ReportFiles.write(
-            output, spark.sparkContext().hadoopConfiguration(), reportData, reportTables);
+            config.minCell(),
+            extracts.denialsHead());
+    Map<String, Object> reports = ReportFiles.write(output, reportData, extracts);
     stages.done("report", reports.size(), "files under report/");
 
     // 7. Publish: the manifest names this run's tables, reports and ledger; then old runs go.

@@ -1,14 +1,17 @@
 package org.conferral.report;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -53,8 +56,17 @@ public final class ReportStage {
 
   private ReportStage() {}
 
+  /**
+   * The report's aggregates; {@code denialsHead} is the first {@link #EVIDENCE_SAMPLE} rows of
+   * {@link #conferralDenials}, kept while its extract was written.
+   */
   public static ReportData collect(
-      String runId, Tables t, List<Source> sources, Map<String, Long> tableRows, int minCell) {
+      String runId,
+      Tables t,
+      List<Source> sources,
+      Map<String, Long> tableRows,
+      int minCell,
+      List<Row> denialsHead) {
     LocalDate asOf = asOf(t.entries());
     return new ReportData(
         runId,
@@ -67,7 +79,7 @@ public final class ReportStage {
         outcomeMix(t.motionOutcomes()),
         times(t, asOf),
         asOf,
-        evidence(t),
+        evidence(denialsHead),
         AccuracyFile.load());
   }
 
@@ -163,24 +175,32 @@ public final class ReportStage {
                 col("days_to_ruling"),
                 when(unruled.and(age.gt(PENDING_LONG)), 1L).otherwise(0L).as("p1"),
                 when(unruled.and(age.gt(PENDING_LONGER)), 1L).otherwise(0L).as("p2"));
+    // Both breakdowns in one aggregation: each motion counts once under its court and once under
+    // its judge (the dimension's order, 0 for court, keeps the list as two sorted blocks).
+    Dataset<Row> cells =
+        rows.withColumn(
+                "cell",
+                explode(
+                    array(
+                        struct(lit(0).as("order"), lit("court").as("dim"), col("court").as("value")),
+                        struct(lit(1).as("order"), lit("judge").as("dim"), col("judge").as("value")))))
+            .select(col("cell.*"), col("days_to_ruling"), col("p1"), col("p2"));
     List<RulingTime> list = new ArrayList<>();
-    for (String dim : List.of("court", "judge")) {
-      for (Row r :
-          rows.groupBy(col(dim))
-              .agg(
-                  count(lit(1)).as("n"),
-                  count(col("days_to_ruling")).as("timed"),
-                  expr("percentile(days_to_ruling, array(0.0, 0.25, 0.5, 0.75, 1.0))").as("q"),
-                  sum("p1").as("p1"),
-                  sum("p2").as("p2"))
-              .orderBy(col(dim))
-              .collectAsList()) {
-        List<Double> q = r.isNullAt(3) ? null : r.getList(3);
-        list.add(
-            new RulingTime(
-                dim, r.getString(0), r.getLong(1), r.getLong(2), at(q, 0), at(q, 1), at(q, 2),
-                at(q, 3), at(q, 4), r.getLong(4), r.getLong(5)));
-      }
+    for (Row r :
+        cells.groupBy(col("order"), col("dim"), col("value"))
+            .agg(
+                count(lit(1)).as("n"),
+                count(col("days_to_ruling")).as("timed"),
+                expr("percentile(days_to_ruling, array(0.0, 0.25, 0.5, 0.75, 1.0))").as("q"),
+                sum("p1").as("p1"),
+                sum("p2").as("p2"))
+            .orderBy(col("order"), col("value"))
+            .collectAsList()) {
+      List<Double> q = r.isNullAt(5) ? null : r.getList(5);
+      list.add(
+          new RulingTime(
+              r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), at(q, 0), at(q, 1),
+              at(q, 2), at(q, 3), at(q, 4), r.getLong(6), r.getLong(7)));
     }
     return list;
   }
@@ -189,9 +209,9 @@ public final class ReportStage {
     return q == null || q.size() <= i ? null : q.get(i);
   }
 
-  private static List<EvidenceRow> evidence(Tables t) {
+  private static List<EvidenceRow> evidence(List<Row> denialsHead) {
     List<EvidenceRow> list = new ArrayList<>();
-    for (Row r : conferralDenials(t).limit(EVIDENCE_SAMPLE).collectAsList()) {
+    for (Row r : denialsHead.subList(0, Math.min(EVIDENCE_SAMPLE, denialsHead.size()))) {
       list.add(
           new EvidenceRow(
               r.getAs("court_id"), r.getAs("docket_number"), r.getAs("case_name"),
