@@ -1,0 +1,107 @@
+package org.conferral.ingest.courtlistener.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The lines of a byte stream, split where {@link java.io.BufferedReader#readLine} splits them (at
+ * {@code \n}, {@code \r} or {@code \r\n}; a last line without terminator counts unless empty), each
+ * left as bytes until its text is asked for.
+ */
+final class ByteLines {
+
+  private final InputStream in;
+  private byte[] buf;
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private int start;
+  private int length;
+  private boolean ascii;
+
+  /** The lines of {@code head} followed by the rest of {@code in}. */
+  ByteLines(byte[] head, InputStream in) {
+    this.in = in;
+    this.buf = Arrays.copyOf(head, Math.max(head.length, 1 << 16));
+    this.limit = head.length;
+  }
+
+  /** Moves to the next line; false at the end of the stream. */
+  boolean next() throws IOException {
+    int scan = pos;
+    int seen = 0; // negative once a byte outside 1..127 is met
+    while (true) {
+      for (; scan < limit; scan++) {
+        byte b = buf[scan];
+        if (b == '\n' || b == '\r') {
+          break;
+        }
+        seen |= b - 1;
+      }
+      ascii = seen >= 0;
+      if (scan < limit && !(buf[scan] == '\r' && scan + 1 == limit && !eof)) {
+        start = pos;
+        length = scan - pos;
+        int after = scan + 1;
+        if (buf[scan] == '\r' && after < limit && buf[after] == '\n') {
+          after++;
+        }
+        pos = after;
+        return true;
+      }
+      if (scan == limit && eof) {
+        start = pos;
+        length = scan - pos;
+        pos = scan;
+        return length > 0;
+      }
+      scan = fill(scan);
+    }
+  }
+
+  /** The buffer holding the current line; valid until the next call of {@link #next}. */
+  byte[] bytes() {
+    return buf;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /** Whether the current line is ASCII without NUL bytes. */
+  boolean ascii() {
+    return ascii;
+  }
+
+  /** The current line decoded as UTF-8, malformed bytes replaced. */
+  String text() {
+    return new String(buf, start, length, StandardCharsets.UTF_8);
+  }
+
+  /** Keeps the unread bytes, reads more after them; returns {@code scan} moved with them. */
+  private int fill(int scan) throws IOException {
+    int keep = limit - pos;
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, keep);
+      scan -= pos;
+      pos = 0;
+      limit = keep;
+    }
+    if (limit == buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    int n = in.read(buf, limit, buf.length - limit);
+    if (n < 0) {
+      eof = true;
+    } else {
+      limit += n;
+    }
+    return scan;
+  }
+}
