@@ -2,6 +2,9 @@ package org.conferral.ingest.courtlistener.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,6 +14,11 @@ import java.util.Arrays;
  * left as bytes until its text is asked for.
  */
 final class ByteLines {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
 
   private final InputStream in;
   private byte[] buf;
@@ -32,7 +40,16 @@ final class ByteLines {
   boolean next() throws IOException {
     int scan = pos;
     int seen = 0; // negative once a byte outside 1..127 is met
+    long wide = 0; // non-zero once a word with such a byte is met
     while (true) {
+      // eight bytes at a time while none is a line end
+      for (; scan + 8 <= limit; scan += 8) {
+        long w = (long) LONGS.get(buf, scan);
+        if ((zeros(w ^ ('\n' * ONES)) | zeros(w ^ ('\r' * ONES))) != 0) {
+          break;
+        }
+        wide |= (w & HIGHS) | zeros(w);
+      }
       for (; scan < limit; scan++) {
         byte b = buf[scan];
         if (b == '\n' || b == '\r') {
@@ -40,7 +57,7 @@ final class ByteLines {
         }
         seen |= b - 1;
       }
-      ascii = seen >= 0;
+      ascii = seen >= 0 && wide == 0;
       if (scan < limit && !(buf[scan] == '\r' && scan + 1 == limit && !eof)) {
         start = pos;
         length = scan - pos;
@@ -82,6 +99,11 @@ final class ByteLines {
   /** The current line decoded as UTF-8, malformed bytes replaced. */
   String text() {
     return new String(buf, start, length, StandardCharsets.UTF_8);
+  }
+
+  /** Non-zero exactly when some byte of {@code w} is zero. */
+  private static long zeros(long w) {
+    return (w - ONES) & ~w & HIGHS;
   }
 
   /** Keeps the unread bytes, reads more after them; returns {@code scan} moved with them. */

@@ -60,6 +60,24 @@ class ByteLinesTest {
     assertFalse(lines.ascii()); // NUL
   }
 
+  @Test
+  void tellsAsciiAnywhereInLongLines() throws IOException {
+    String plain = "x".repeat(40);
+    for (int i = 0; i < plain.length(); i++) {
+      for (String odd : List.of("\u00e9", "\0", "\u007f")) {
+        String line = plain.substring(0, i) + odd + plain.substring(i);
+        ByteLines lines =
+            new ByteLines(
+                new byte[0],
+                new ByteArrayInputStream((line + "\n" + plain).getBytes(StandardCharsets.UTF_8)));
+        lines.next();
+        assertEquals(odd.equals("\u007f"), lines.ascii(), i + " " + (int) odd.charAt(0));
+        lines.next();
+        assertTrue(lines.ascii());
+      }
+    }
+  }
+
   private static List<String> readLines(String text) throws IOException {
     List<String> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(new StringReader(text));
