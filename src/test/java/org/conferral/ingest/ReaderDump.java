@@ -33,8 +33,20 @@ public final class ReaderDump {
     }
   }
 
+  /** {@code s} on one line of printable ASCII: backslash and every other character escaped. */
   private static String line(String s) {
-    return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        out.append("\\\\");
+      } else if (c >= 0x20 && c < 0x7F) {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out.toString();
   }
 
   /** One escaped line per call. */
