@@ -70,7 +70,11 @@ final class ApiJson {
     if (v != null && v.isTextual()) {
       Matcher m = URL_ID.matcher(v.asText().strip());
       if (m.find()) {
-        return Long.parseLong(m.group(1));
+        try {
+          return Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+          throw new BadRecord(field + " " + show(v) + " ends in an id too long for a number");
+        }
       }
     }
     return wholeNumber(object, field);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.conferral.ingest.common.IsoDates;
 
 /**
  * The streamed counterparts of {@link ApiJson}'s readings, for the value the parser stands at.
@@ -70,7 +71,7 @@ final class Values {
       throw Declined.INSTANCE;
     }
     if (v == JsonToken.VALUE_STRING) {
-      return ApiDates.leading(p.getText());
+      return IsoDates.leading(p.getText());
     }
     p.skipChildren();
     return null;
