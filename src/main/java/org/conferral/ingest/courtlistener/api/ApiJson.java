@@ -34,7 +34,11 @@ final class ApiJson {
 
   /** The field as trimmed text, null when missing, null or blank. */
   static String trimmed(JsonNode object, String field) throws BadRecord {
-    String s = text(object, field);
+    return trimmed(text(object, field));
+  }
+
+  /** {@code s} trimmed, null when null or blank. */
+  static String trimmed(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
@@ -66,10 +70,38 @@ final class ApiJson {
     if (v != null && v.isTextual()) {
       Matcher m = URL_ID.matcher(v.asText().strip());
       if (m.find()) {
-        return Long.parseLong(m.group(1));
+        try {
+          return Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+          throw new BadRecord(field + " " + show(v) + " ends in an id too long for a number");
+        }
       }
     }
     return wholeNumber(object, field);
+  }
+
+  /**
+   * The id {@link #reference} finds in {@code url} when its end is plainly {@code /digits} or
+   * {@code /digits/} (at most 18 digits, no {@code ?} anywhere); -1 for any other text.
+   */
+  static long plainUrlId(String url) {
+    String s = url.strip();
+    if (s.indexOf('?') >= 0) {
+      return -1;
+    }
+    int end = s.endsWith("/") ? s.length() - 1 : s.length();
+    int start = end;
+    while (start > 0 && s.charAt(start - 1) >= '0' && s.charAt(start - 1) <= '9') {
+      start--;
+    }
+    if (start == end || end - start > 18 || start == 0 || s.charAt(start - 1) != '/') {
+      return -1;
+    }
+    long id = 0;
+    for (int i = start; i < end; i++) {
+      id = id * 10 + (s.charAt(i) - '0');
+    }
+    return id;
   }
 
   private static String show(JsonNode v) {

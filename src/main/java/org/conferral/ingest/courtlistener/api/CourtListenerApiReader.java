@@ -7,14 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.conferral.ingest.RecordSink;
 import org.conferral.ingest.SourceFormat;
@@ -151,35 +146,44 @@ public final class CourtListenerApiReader implements SourceReader {
     /**
      * JSON lines after a one-line first object: each further line is parsed on its own, so a broken
      * line is rejected alone. A line may hold a whole page; its results take the line's position.
+     * Plain entries and dockets are streamed from the line's bytes ({@link ApiLine}); every other
+     * line is decoded and read as a tree.
      */
     private void lines(int firstLine) throws IOException {
       ByteArrayOutputStream buffered = new ByteArrayOutputStream();
       p.releaseBuffered(buffered);
-      InputStream remainder =
-          new SequenceInputStream(new ByteArrayInputStream(buffered.toByteArray()), in);
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(remainder, StandardCharsets.UTF_8));
+      ByteLines lines = new ByteLines(buffered.toByteArray(), in);
+      ApiLine plain = new ApiLine(FACTORY);
       int lineNr = firstLine - 1; // the remainder starts with the tail of the first line
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      while (lines.next()) {
         lineNr++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-          records.rejectRest(line, lineNr, JsonSyntax.reason(e, lineNr));
-          continue;
-        }
-        JsonNode results = node.get("results");
-        if (node.isObject() && results != null && results.isArray()) {
-          for (JsonNode r : results) {
-            records.accept(r, lineNr);
-          }
+        if (plain.read(lines.bytes(), lines.start(), lines.length(), lines.ascii())) {
+          records.acceptStreamed(plain, lineNr);
         } else {
-          records.accept(node, lineNr);
+          tree(lines.text(), lineNr);
         }
+      }
+    }
+
+    /** One line read as a tree. */
+    private void tree(String line, int lineNr) {
+      if (line.isBlank()) {
+        return;
+      }
+      JsonNode node;
+      try {
+        node = MAPPER.readTree(line);
+      } catch (JsonProcessingException e) {
+        records.rejectRest(line, lineNr, JsonSyntax.reason(e, lineNr));
+        return;
+      }
+      JsonNode results = node.get("results");
+      if (node.isObject() && results != null && results.isArray()) {
+        for (JsonNode r : results) {
+          records.accept(r, lineNr);
+        }
+      } else {
+        records.accept(node, lineNr);
       }
     }
   }

@@ -8,11 +8,10 @@ import static org.conferral.ingest.courtlistener.api.ApiJson.trimmed;
 import static org.conferral.ingest.courtlistener.api.ApiJson.wholeNumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conferral.ingest.DocketKeys;
@@ -41,8 +40,16 @@ final class CourtListenerApiRecords {
 
   private final String sourceFile;
   private final RecordSink sink;
-  private final Map<String, Integer> sequenceByDocket = new HashMap<>();
-  private final Map<Long, Long> docketByEntry = new HashMap<>();
+  /** Entries met so far per docket id. */
+  private final LongTable sequenceByDocket = new LongTable();
+
+  /** Docket id per entry id. */
+  private final LongTable docketByEntry = new LongTable();
+
+  /** The uid of the docket of the last entry, reused while entries stay in one docket. */
+  private long lastDocketId = -1;
+
+  private String lastDocketUid;
 
   CourtListenerApiRecords(String sourceFile, RecordSink sink) {
     this.sourceFile = sourceFile;
@@ -72,6 +79,15 @@ final class CourtListenerApiRecords {
       }
     } catch (BadRecord e) {
       reject(node, position, e.getMessage());
+    }
+  }
+
+  /** Reads a plain entry or docket streamed by {@link ApiLine}, as {@link #accept} would. */
+  void acceptStreamed(ApiLine line, long position) {
+    if (line.kind == ApiLine.Kind.ENTRY) {
+      streamedEntry(line, position);
+    } else {
+      streamedDocket(line, position);
     }
   }
 
@@ -144,6 +160,13 @@ final class CourtListenerApiRecords {
     if (caseName == null) {
       caseName = trimmed(d, "case_name_short");
     }
+    String natureOfSuit = trimmed(d, "nature_of_suit");
+    String cause = trimmed(d, "cause");
+    String jurisdiction = trimmed(d, "jurisdiction_type");
+    LocalDate filed = isoDate(d, "date_filed");
+    LocalDate terminated = isoDate(d, "date_terminated");
+    String assigned = trimmed(d, "assigned_to_str");
+    String referred = trimmed(d, "referred_to_str");
     sink.docket(
         new DocketRecord(
             docketUid(id),
@@ -153,13 +176,45 @@ final class CourtListenerApiRecords {
             court,
             number,
             caseName,
-            trimmed(d, "nature_of_suit"),
-            trimmed(d, "cause"),
-            trimmed(d, "jurisdiction_type"),
-            isoDate(d, "date_filed"),
-            isoDate(d, "date_terminated"),
-            trimmed(d, "assigned_to_str"),
-            trimmed(d, "referred_to_str"),
+            natureOfSuit,
+            cause,
+            jurisdiction,
+            filed,
+            terminated,
+            assigned,
+            referred,
+            List.of()));
+  }
+
+  private void streamedDocket(ApiLine d, long position) {
+    String court = trimmed(d.courtId);
+    if (court == null) {
+      court = courtFrom(trimmed(d.court));
+    }
+    String number = trimmed(d.docketNumber);
+    String caseName = trimmed(d.caseName);
+    if (caseName == null) {
+      caseName = trimmed(d.caseNameFull);
+    }
+    if (caseName == null) {
+      caseName = trimmed(d.caseNameShort);
+    }
+    sink.docket(
+        new DocketRecord(
+            docketUid(d.id),
+            DocketKeys.of(court, number),
+            SOURCE,
+            sourceFile,
+            court,
+            number,
+            caseName,
+            trimmed(d.natureOfSuit),
+            trimmed(d.cause),
+            trimmed(d.jurisdictionType),
+            d.dateFiled,
+            d.dateTerminated,
+            trimmed(d.assignedTo),
+            trimmed(d.referredTo),
             List.of()));
   }
 
@@ -189,21 +244,7 @@ final class CourtListenerApiRecords {
     if (text == null && docs != null) {
       text = mainDocumentDescription(docs);
     }
-    String docketUid = docketUid(docketId);
-    String entryUid = "cl-entry:" + id;
-    int sequence = sequenceByDocket.merge(docketUid, 1, Integer::sum) - 1;
-    docketByEntry.put(id, docketId);
-    sink.entry(
-        new EntryRecord(
-            docketUid,
-            entryUid,
-            SOURCE,
-            sourceFile,
-            position,
-            number == null ? null : number.toString(),
-            sequence,
-            isoDate(e, "date_filed"),
-            text));
+    emitEntry(id, docketId, position, number, isoDate(e, "date_filed"), text);
     if (docs != null && docs.isArray()) {
       for (JsonNode doc : docs) {
         try {
@@ -217,6 +258,58 @@ final class CourtListenerApiRecords {
         }
       }
     }
+  }
+
+  private void streamedEntry(ApiLine e, long position) {
+    String text = trimmed(e.description);
+    if (text == null && e.hasDocuments) {
+      for (int i = 0; i < e.documentCount; i++) {
+        ApiDocument doc = e.document(i);
+        boolean main = doc.type != null ? doc.type == 1 : !doc.hasAttachment;
+        if (main) {
+          text = trimmed(doc.description);
+          break;
+        }
+      }
+    }
+    String entryUid = emitEntry(e.id, e.docketId, position, e.entryNumber, e.dateFiled, text);
+    String docketUid = docketUid(e.docketId);
+    for (int i = 0; i < e.documentCount; i++) {
+      ApiDocument doc = e.document(i);
+      sink.document(
+          new DocumentRecord(
+              "cl-recap:" + doc.id,
+              entryUid,
+              docketUid,
+              SOURCE,
+              sourceFile,
+              position,
+              trimmed(doc.documentNumber),
+              trimmed(doc.attachmentNumber),
+              trimmed(doc.description),
+              blankToNull(doc.plainText)));
+    }
+  }
+
+  /** Sends one entry and notes its docket and sequence; returns the entry's uid. */
+  private String emitEntry(
+      long id, long docketId, long position, Long number, LocalDate filed, String text) {
+    String docketUid = docketUid(docketId);
+    String entryUid = "cl-entry:" + id;
+    int sequence = (int) sequenceByDocket.increment(docketId);
+    docketByEntry.put(id, docketId);
+    sink.entry(
+        new EntryRecord(
+            docketUid,
+            entryUid,
+            SOURCE,
+            sourceFile,
+            position,
+            number == null ? null : number.toString(),
+            sequence,
+            filed,
+            text));
+    return entryUid;
   }
 
   /**
@@ -252,13 +345,13 @@ final class CourtListenerApiRecords {
     if (entry == null) {
       throw new BadRecord("RECAP document " + id + " without a docket_entry reference");
     }
-    Long docketId = docketByEntry.get(entry);
+    long docketId = docketByEntry.get(entry, -1);
     String attachment = trimmed(doc, "attachment_number");
     sink.document(
         new DocumentRecord(
             "cl-recap:" + id,
             "cl-entry:" + entry,
-            docketId == null ? null : docketUid(docketId),
+            docketId < 0 ? null : docketUid(docketId),
             SOURCE,
             sourceFile,
             position,
@@ -272,8 +365,12 @@ final class CourtListenerApiRecords {
     sink.reject(RejectRecord.of(SOURCE, sourceFile, position, node.toString(), reason));
   }
 
-  private static String docketUid(long id) {
-    return "cl:" + id;
+  private String docketUid(long id) {
+    if (id != lastDocketId) {
+      lastDocketUid = "cl:" + id;
+      lastDocketId = id;
+    }
+    return lastDocketUid;
   }
 
   /** A court id given plainly ({@code "ksd"}) or as an API URL ({@code .../courts/ksd/}). */

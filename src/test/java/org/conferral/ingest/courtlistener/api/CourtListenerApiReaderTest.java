@@ -27,6 +27,27 @@ class CourtListenerApiReaderTest {
   private final CourtListenerApiReader reader = new CourtListenerApiReader();
 
   @Test
+  void aDocketIdTooLongForANumberRejectsItsEntryAndTheReadGoesOn() throws IOException {
+    String lines =
+        "{\"id\": 1, \"docket\": \"" + API + "dockets/7/\", \"description\": \"MOTION\"}\n"
+            + "{\"id\": 2, \"docket\": \"" + API + "dockets/99999999999999999999/\","
+            + " \"description\": \"NOTICE\"}\n"
+            + "{\"id\": 3, \"docket\": \"" + API + "dockets/7/\", \"description\": \"ORDER\"}\n";
+    CollectingSink sink = new CollectingSink();
+    long read =
+        reader.read(
+            new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "x.jsonl", sink);
+    assertEquals(3, read);
+    assertEquals(3, sink.total());
+    assertEquals(2, sink.entries.size());
+    assertEquals(1, sink.rejects.size());
+    assertEquals(2, sink.rejects.get(0).position());
+    assertTrue(
+        sink.rejects.get(0).reason().contains("too long for a number"),
+        sink.rejects.get(0).reason());
+  }
+
+  @Test
   void readsTheRealRecapFixture() throws IOException {
     Path f = SharedData.resolve(FIXTURE);
     CollectingSink sink = new CollectingSink();
