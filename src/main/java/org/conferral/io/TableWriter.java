@@ -73,7 +73,11 @@ public final class TableWriter {
   public static long write(Dataset<Row> frame, Table table, String path) {
     Observation written = new Observation("rows written to " + table.name());
     Dataset<Row> rows = conform(frame, table).observe(written, count(lit(1)).as("rows"));
-    var writer = rows.write().mode(SaveMode.Overwrite).option("compression", "zstd");
+    var writer =
+        rows.write()
+            .mode(SaveMode.Overwrite)
+            .option("compression", "zstd")
+            .option(PartFile.ZSTD_LEVEL, "1");
     for (String c : NO_DICTIONARY) {
       writer = writer.option("parquet.enable.dictionary#" + c, "false");
     }
