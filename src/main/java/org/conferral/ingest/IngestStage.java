@@ -114,6 +114,20 @@ public final class IngestStage {
   }
 
   /**
+   * Runs one task's share of the pass over {@code files} in the calling thread, as partition 0 of
+   * {@code dir}, without Spark's scheduler: for benchmarks of the pass itself. {@code settings} from
+   * {@link PartFile#settings}; {@code tap} may be null.
+   */
+  public static List<FileSummary> readInThisThread(
+      List<InputFile> files, Map<String, String> settings, String dir, IngestTap.Factory tap) {
+    List<Row> group = new ArrayList<>();
+    files.forEach(f -> group.add(RowFactory.create(f.path(), f.size())));
+    Iterator<TaskReport> out =
+        new ReadFiles(settings, null, dir, tap).call(0, List.of(group).iterator());
+    return out.next().files();
+  }
+
+  /**
    * Splits the files into at most {@code groups} groups of about equal total size, one group a task:
    * biggest file first into the lightest group (hash-partitioning paths left some tasks with three
    * files and others with none). Each group lists {@code (path, size)} rows; none is empty.
