@@ -4,7 +4,6 @@ import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
-import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.RowFactory;
@@ -86,7 +85,7 @@ public final class StreamLabels implements IngestTap {
                             e.entryUid(),
                             e.entryNumber(),
                             e.sequence(),
-                            e.date() == null ? null : Date.valueOf(e.date()),
+                            e.date(), // a LocalDate: PartFile takes it as it is
                             e.text(),
                             documentText),
                         l);

@@ -3,13 +3,15 @@ package org.conferral.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
-/** Turns canonical records into rows of their tables ({@code dockets}, {@code entries}, ...). */
+/**
+ * Turns canonical records into rows of their tables ({@code dockets}, {@code entries}, ...) for
+ * {@link org.conferral.io.PartFile}. Dates stay {@link java.time.LocalDate}s, which its converter
+ * counts in days directly ({@code java.sql.Date.valueOf} went through a calendar).
+ */
 final class IngestRows {
 
   private IngestRows() {}
@@ -40,8 +42,8 @@ final class IngestRows {
             d.natureOfSuit(),
             d.cause(),
             d.jurisdiction(),
-            date(d.dateFiled()),
-            date(d.dateTerminated()),
+            d.dateFiled(),
+            d.dateTerminated(),
             d.assignedJudge(),
             d.referredJudge(),
             parties,
@@ -60,7 +62,7 @@ final class IngestRows {
             e.position(),
             e.entryNumber(),
             e.sequence(),
-            date(e.dateFiled()),
+            e.dateFiled(),
             e.text(),
             contentHash(e));
     return r;
@@ -87,9 +89,6 @@ final class IngestRows {
     return r;
   }
 
-  private static Date date(LocalDate d) {
-    return d == null ? null : Date.valueOf(d);
-  }
 
   /** SHA-256 of what identifies an entry's content: its docket, number, date and text. */
   static String contentHash(EntryRecord e) {
