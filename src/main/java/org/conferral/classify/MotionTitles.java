@@ -266,6 +266,16 @@ final class MotionTitles {
 
   /** Every motion named in text[from, to), in order of appearance. */
   static List<MotionMention> find(String text, int from, int to, boolean inDocument) {
+    return find(text, from, to, inDocument, null);
+  }
+
+  /**
+   * As {@link #find(String, int, int, boolean)}, but when anaphorAt is given and no title found has
+   * a type, nor starts (by its head's offset) where anaphorAt allows an anaphor, an empty list: the
+   * caller can then read no ruling, and the titles' numbers and flags are not worked out.
+   */
+  static List<MotionMention> find(
+      String text, int from, int to, boolean inDocument, java.util.function.IntPredicate anaphorAt) {
     List<MotionMention> out = new ArrayList<>();
     List<int[]> heads = new ArrayList<>();
     int cur = from;
@@ -287,6 +297,10 @@ final class MotionTitles {
       heads.add(new int[] {head.start(), head.end()});
       cur = head.end();
     }
+    int[] ends = new int[heads.size()];
+    List<Set<MotionType>> typesOf = new ArrayList<>(heads.size());
+    List<List<String>> rulesOf = new ArrayList<>(heads.size());
+    boolean readable = anaphorAt == null;
     for (int i = 0; i < heads.size(); i++) {
       int hs = heads.get(i)[0];
       int he = heads.get(i)[1];
@@ -310,6 +324,20 @@ final class MotionTitles {
           }
         }
       }
+      ends[i] = te;
+      typesOf.add(types);
+      rulesOf.add(rules);
+      readable = readable || !types.isEmpty() || anaphorAt.test(hs);
+    }
+    if (!readable) {
+      return List.of();
+    }
+    for (int i = 0; i < heads.size(); i++) {
+      int hs = heads.get(i)[0];
+      int he = heads.get(i)[1];
+      int te = ends[i];
+      Set<MotionType> types = typesOf.get(i);
+      List<String> rules = rulesOf.get(i);
       String prevTarget = out.isEmpty() ? null : out.get(out.size() - 1).target();
       List<String> targets =
           targetsOf(text, from, hs, he, te, to, i == 0 ? from : heads.get(i - 1)[1], prevTarget);

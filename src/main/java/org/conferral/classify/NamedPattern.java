@@ -1,5 +1,6 @@
 package org.conferral.classify;
 
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,17 +16,100 @@ public record NamedPattern(String name, Pattern pattern) {
     return pattern.matcher(text);
   }
 
-  /** One matcher per pattern and thread, for {@link #reusable}. */
-  private static final ThreadLocal<java.util.IdentityHashMap<Pattern, Matcher>> MATCHERS =
-      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+  /** One matcher per pattern and thread (Unicode and ASCII case), for {@link #reusable}. */
+  private static final ThreadLocal<Reuse> REUSE = ThreadLocal.withInitial(Reuse::new);
 
   /**
    * This thread's matcher of the pattern, reset to text with default bounds: it saves allocating
    * one per use, so a caller must be done with it before the pattern is matched again on this
-   * thread.
+   * thread. Where text holds no char that {@link #asciiCaseSafe} excludes, the matcher is one of
+   * {@link #asciiCase} of the pattern, which matches exactly the same there and faster.
    */
   Matcher reusable(CharSequence text) {
-    Matcher m = MATCHERS.get().computeIfAbsent(pattern, p -> p.matcher(""));
+    Reuse r = REUSE.get();
+    Matcher[] ms = r.matchers.computeIfAbsent(pattern, p -> new Matcher[2]);
+    int v = r.asciiCaseSafe(text) ? 1 : 0;
+    Matcher m = ms[v];
+    if (m == null) {
+      m = ms[v] = (v == 1 ? asciiCase(pattern) : pattern).matcher("");
+    }
     return m.reset(text).useTransparentBounds(false).useAnchoringBounds(true);
+  }
+
+  private static final ConcurrentHashMap<Pattern, Pattern> ASCII_CASE = new ConcurrentHashMap<>();
+
+  /**
+   * p without {@link Pattern#UNICODE_CASE}: case folded by ASCII rules only (p itself when it has no
+   * such flag). On a text without the chars {@link #asciiCaseSafe} excludes, it matches exactly
+   * where p matches, as long as p's own non-ASCII chars have no case (true of every rule here):
+   * the two foldings differ only on chars above 127 whose upper, lower or folded case is ASCII.
+   */
+  static Pattern asciiCase(Pattern p) {
+    if ((p.flags() & Pattern.UNICODE_CASE) == 0) {
+      return p;
+    }
+    return ASCII_CASE.computeIfAbsent(p, q -> Pattern.compile(q.pattern(), q.flags() & ~Pattern.UNICODE_CASE));
+  }
+
+  /**
+   * Chars above 127 whose upper, lower or folded case is an ASCII char ("ſ", Kelvin sign, dotted
+   * and dotless i): Unicode case folding matches them to ASCII letters, ASCII folding does not.
+   */
+  private static final boolean[] ASCII_CASED = new boolean[Character.MAX_VALUE + 1];
+
+  private static final char FIRST_ASCII_CASED;
+
+  static {
+    char first = Character.MAX_VALUE;
+    for (int c = Character.MAX_VALUE; c >= 128; c--) {
+      char ch = (char) c;
+      char upper = Character.toUpperCase(ch);
+      if (upper < 128 || Character.toLowerCase(ch) < 128 || Character.toLowerCase(upper) < 128) {
+        ASCII_CASED[c] = true;
+        first = ch;
+      }
+    }
+    FIRST_ASCII_CASED = first;
+  }
+
+  /** Whether text holds none of the chars on which ASCII and Unicode case folding differ. */
+  static boolean asciiCaseSafe(CharSequence text) {
+    return REUSE.get().asciiCaseSafe(text);
+  }
+
+  private static boolean computeAsciiCaseSafe(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= FIRST_ASCII_CASED && ASCII_CASED[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A thread's matchers, and the answer of asciiCaseSafe for the last two strings asked about. */
+  private static final class Reuse {
+    final java.util.IdentityHashMap<Pattern, Matcher[]> matchers = new java.util.IdentityHashMap<>();
+    private String last;
+    private boolean lastSafe;
+    private String before;
+    private boolean beforeSafe;
+
+    boolean asciiCaseSafe(CharSequence text) {
+      if (!(text instanceof String s)) {
+        return computeAsciiCaseSafe(text); // may change: never remembered
+      }
+      if (s == last) {
+        return lastSafe;
+      }
+      if (s == before) {
+        return beforeSafe;
+      }
+      before = last;
+      beforeSafe = lastSafe;
+      last = s;
+      lastSafe = computeAsciiCaseSafe(s);
+      return lastSafe;
+    }
   }
 }

@@ -42,31 +42,104 @@ final class Needles {
 
   /** Start of the first occurrence of any of words (lower case) in text[from, to), ignoring case, or -1. */
   static int indexOfAny(CharSequence text, int from, int to, String[] words) {
-    // first chars below 128 as a bit set: other ASCII chars are passed over at once
-    long low = 0;
-    long high = 0;
-    boolean wide = false;
-    for (String w : words) {
-      char f = w.charAt(0);
-      if (f < 64) {
-        low |= 1L << f;
-      } else if (f < 128) {
-        high |= 1L << f; // shifts use the low 6 bits: f - 64
-      } else {
-        wide = true;
-      }
+    WordIndex x = WordIndex.of(words);
+    if (x == null) {
+      return indexOfAnyWide(text, from, to, words);
     }
+    final long low = x.low;
+    final long high = x.high;
+    final String[][] byFirst = x.byFirst;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       char f;
       if (c < 128) {
         f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        if (!wide && (((f < 64 ? low : high) >>> f) & 1) == 0) {
-          continue;
+        if ((((f < 64 ? low : high) >>> f) & 1) == 0) {
+          continue; // no word begins with this char
         }
       } else {
         f = fold(c);
+        if (f >= 128) {
+          continue;
+        }
       }
+      String[] ws = byFirst[f];
+      if (ws == null) {
+        continue;
+      }
+      for (String w : ws) {
+        if (i + w.length() <= to
+            && (w.length() == 1 || equalIgnoringCase(text.charAt(i + 1), w.charAt(1)))
+            && startsWith(text, i, w)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A word list's words by first char, and its first chars as a bit set (built once per list: the
+   * lists are constants of the rules).
+   */
+  private static final class WordIndex {
+    private static final java.util.concurrent.ConcurrentHashMap<String[], WordIndex> INDEXES =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    /** Lists beyond this many are indexed on each call, not kept. */
+    private static final int KEPT = 1024;
+    /** Marks a list with a word that begins with a char above 127. */
+    private static final WordIndex WIDE = new WordIndex();
+
+    final long low;
+    final long high;
+    final String[][] byFirst = new String[128][];
+
+    private WordIndex() {
+      low = 0;
+      high = 0;
+    }
+
+    private WordIndex(String[] words) {
+      long lo = 0;
+      long hi = 0;
+      for (String w : words) {
+        char f = w.charAt(0);
+        if (f < 64) {
+          lo |= 1L << f;
+        } else {
+          hi |= 1L << f; // shifts use the low 6 bits: f - 64
+        }
+        String[] old = byFirst[f] == null ? new String[0] : byFirst[f];
+        String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = w; // in list order
+        byFirst[f] = grown;
+      }
+      low = lo;
+      high = hi;
+    }
+
+    /** The index of words, or null when a word begins with a char above 127. */
+    static WordIndex of(String[] words) {
+      WordIndex x = INDEXES.get(words);
+      if (x == null) {
+        boolean wide = false;
+        for (String w : words) {
+          wide |= w.charAt(0) >= 128;
+        }
+        x = wide ? WIDE : new WordIndex(words);
+        if (INDEXES.size() < KEPT) {
+          INDEXES.put(words, x);
+        }
+      }
+      return x == WIDE ? null : x;
+    }
+  }
+
+  /** {@link #indexOfAny} for words of which one begins with a char above 127. */
+  private static int indexOfAnyWide(CharSequence text, int from, int to, String[] words) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
       for (String w : words) {
         if (w.charAt(0) == f
             && i + w.length() <= to
@@ -170,6 +243,18 @@ final class Needles {
 
   /** The case fold regular expressions use with UNICODE_CASE. */
   static char fold(char c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
+    return FOLD[c];
+  }
+
+  /**
+   * {@link #fold} of every char (128 KB), looked up instead of computed: the Character calls in the
+   * search loops above slowed them down for every char, not only for those above 127.
+   */
+  private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+    }
   }
 }

@@ -208,7 +208,12 @@ final class OrderRulings {
       if (decretalOnly && !DECRETAL_GATE.found(text, s[0], s[1])) {
         continue;
       }
-      List<MotionMention> mentions = MotionTitles.find(text, s[0], s[1], inDoc);
+      boolean noContext = context == null || context.isEmpty();
+      int sentenceStart = s[0];
+      // without docket context only a typed title or an anaphor's can give a ruling (mayRule)
+      List<MotionMention> mentions =
+          MotionTitles.find(
+              text, s[0], s[1], inDoc, noContext ? hs -> anaphorPossible(text, sentenceStart, hs) : null);
       if (mentions.isEmpty() && !(context != null && !context.isEmpty())) {
         continue;
       }

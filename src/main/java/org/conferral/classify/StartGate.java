@@ -30,6 +30,8 @@ class StartGate {
    * searches on one thread never overlap (each is done with before the next starts).
    */
   private final ThreadLocal<Matcher> matchers;
+  /** The same for {@link NamedPattern#asciiCase} of the pattern, used where it matches the same. */
+  private final ThreadLocal<Matcher> asciiMatchers;
 
   StartGate(Pattern pattern, String anywhere, String wordStart, boolean atFrom) {
     this.pattern = pattern;
@@ -37,6 +39,10 @@ class StartGate {
     this.matchers =
         ThreadLocal.withInitial(
             () -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+    Pattern asciiCase = NamedPattern.asciiCase(pattern);
+    this.asciiMatchers =
+        ThreadLocal.withInitial(
+            () -> asciiCase.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     for (char c : wordStart.toCharArray()) {
       ascii[Character.toLowerCase(c)] = WORD_START;
       ascii[Character.toUpperCase(c)] = WORD_START;
@@ -172,7 +178,8 @@ class StartGate {
         }
         if (m == null) {
           String span = from == 0 && to == text.length() ? text : text.substring(from, to);
-          m = matchers.get().reset(span);
+          // the span is a part of text: where text is safe for ASCII case, so is the span
+          m = (NamedPattern.asciiCaseSafe(text) ? asciiMatchers : matchers).get().reset(span);
         }
         m.region(p - from, to - from);
         if (m.lookingAt()) {
