@@ -118,7 +118,7 @@ final class KindRules {
     int limit = Math.min(text.length(), 400);
     int start = 0;
     if (mayHavePrefix(text)) {
-      Matcher p = PREFIX.reusable(text).region(0, limit);
+      Matcher p = PREFIX.reusable(text, 0, limit);
       start = p.lookingAt() ? p.end() : 0;
     }
     int hearingReach =
@@ -126,7 +126,7 @@ final class KindRules {
     if (hearingReach >= 0 && cues.start(Cue.KIND_HEARING) <= hearingReach) {
       int e = keywordEnd(text, start, limit, hearingReach, HEARING_WORDS, HEARING_TAIL, true);
       if (e == UNSURE) {
-        Matcher h = HEARING_SET.reusable(text).region(start, limit);
+        Matcher h = HEARING_SET.reusable(text, start, limit);
         e = h.lookingAt() ? h.end() : -1;
       }
       if (e >= 0) {
@@ -140,15 +140,15 @@ final class KindRules {
       }
       // a title beginning "order": no optional word of kind.order.title can match before it
       boolean bareOrder = r == 0 && startsWithAsciiOrder(text, start, limit);
-      Matcher o = (bareOrder ? ORDER_TAIL : rule).reusable(text).region(start, limit);
+      Matcher o = (bareOrder ? ORDER_TAIL : rule).reusable(text, start, limit);
       if (o.lookingAt()) {
         return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
       }
     }
     if (cues.endsBy(Cue.KIND_MOTION, limit)) {
-      Matcher m = MOTION_START.reusable(text).region(start, limit);
+      Matcher m = MOTION_START.reusable(text, start, limit);
       if (m.lookingAt()) {
-        Matcher veto = MOTION_LEAD_VETO.reusable(text).region(start, m.end());
+        Matcher veto = MOTION_LEAD_VETO.reusable(text, start, m.end());
         if (!veto.lookingAt()) {
           return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
         }
@@ -161,7 +161,7 @@ final class KindRules {
       signed = s.find(cues.start(Cue.KIND_SIGNED));
     }
     if (!signed && cues.endsBy(Cue.KIND_STIPULATION, limit)) {
-      Matcher st = STIPULATION.reusable(text).region(start, limit);
+      Matcher st = STIPULATION.reusable(text, start, limit);
       if (st.lookingAt()) {
         return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
       }
@@ -171,14 +171,14 @@ final class KindRules {
     if (titleReach >= 0 && cues.start(Cue.KIND_ORDER_WORD) <= titleReach) {
       int e = keywordEnd(text, start, limit, titleReach, TITLE_WORDS, TITLE_WORD_TAIL, false);
       if (e == UNSURE) {
-        Matcher tw = TITLE_NAMES_ORDER.reusable(text).region(start, limit);
+        Matcher tw = TITLE_NAMES_ORDER.reusable(text, start, limit);
         e = tw.lookingAt() ? tw.end() : -1;
       }
       if (e >= 0 && !notOrderTitle(text, start, limit, titleReach)) {
         return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, e);
       }
     }
-    if (signed && !BOND.reusable(text).region(start, limit).lookingAt()) {
+    if (signed && !BOND.reusable(text, start, limit).lookingAt()) {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);
@@ -215,7 +215,7 @@ final class KindRules {
   private static boolean notOrderTitle(String text, int start, int limit, int reach) {
     int e = keywordEnd(text, start, limit, reach, NOT_ORDER_WORDS, NOT_ORDER_TAIL, false);
     if (e == UNSURE) {
-      return NOT_ORDER_TITLE.reusable(text).region(start, limit).lookingAt();
+      return NOT_ORDER_TITLE.reusable(text, start, limit).lookingAt();
     }
     return e >= 0;
   }
