@@ -541,31 +541,55 @@ final class MotionTitles {
     return out;
   }
 
+  /** The words a citation's label begins with ("doc" stands for Docs, Docket and Document). */
   private static final String[] CITATION_WORDS = {
-    "ecf", "dkt", "doc", "d.e", "filing", "fling", "related", "["
+    "ecf", "dkt", "doc", "d.e", "filing", "fling", "related"
   };
 
   /** Entry numbers the text cites, in order, without repeats. */
   static List<String> citedEntries(String text) {
     List<String> out = new ArrayList<>();
     Matcher c = CITATION.reusable(text).useTransparentBounds(true);
+    int n = text.length();
     int at = 0;
-    // every citation starts with one of CITATION_WORDS: try the pattern only there
-    while ((at = Needles.indexOfAny(text, at, text.length(), CITATION_WORDS)) >= 0) {
-      // "[" opens a citation only before a digit; the other forms begin with a letter
-      boolean bracketWithoutDigit =
-          text.charAt(at) == '['
-              && (at + 1 >= text.length() || text.charAt(at + 1) < '0' || text.charAt(at + 1) > '9');
-      if (bracketWithoutDigit || !c.region(at, text.length()).lookingAt()) {
+    while (at < n) {
+      // try the pattern only where a citation can start
+      if (!citationMayStart(text, at) || !c.region(at, n).lookingAt()) {
         at++;
         continue;
       }
       at = c.end();
-      String n = c.group(1) != null ? c.group(1) : c.group(2);
-      if (!out.contains(n)) {
-        out.add(n);
+      String num = c.group(1) != null ? c.group(1) : c.group(2);
+      if (!out.contains(num)) {
+        out.add(num);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a CITATION match may start at: at "[" before a digit, or at one of CITATION_WORDS (any
+   * case) where {@code \b} can hold, that is not right after an ASCII letter, digit or underscore.
+   */
+  private static boolean citationMayStart(String text, int at) {
+    char ch = text.charAt(at);
+    if (ch == '[') {
+      return at + 1 < text.length() && text.charAt(at + 1) >= '0' && text.charAt(at + 1) <= '9';
+    }
+    if (ch < 128) {
+      char f = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+      if (f != 'e' && f != 'd' && f != 'f' && f != 'r') { // CITATION_WORDS' first letters
+        return false;
+      }
+    }
+    if (at > 0 && StartGate.asciiWord(text.charAt(at - 1))) {
+      return false;
+    }
+    for (String w : CITATION_WORDS) {
+      if (Needles.startsAt(text, at, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
