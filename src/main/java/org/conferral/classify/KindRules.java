@@ -53,6 +53,13 @@ final class KindRules {
     "aspdftemlcor", "o", "mopjcrdwa", "rf", "amstnpcirbjhe"
   };
 
+  /**
+   * Per rule of ORDER_START, in order: whether its every match contains a word of
+   * {@link Cue#KIND_ORDER_WORD} ("order", "recommendation"), so it need not run on a text with none
+   * within the first 400 chars.
+   */
+  private static final boolean[] ORDER_START_NEEDS_ORDER_WORD = {true, true, false, true, false};
+
   private static final NamedPattern HEARING_SET =
       NamedPattern.of("kind.order.hearing_set", "^[^.;]{0,160}\\b(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
 
@@ -133,9 +140,11 @@ final class KindRules {
         return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, e);
       }
     }
+    boolean orderWord = cues.endsBy(Cue.KIND_ORDER_WORD, limit);
     for (int r = 0; r < ORDER_START.size(); r++) {
       NamedPattern rule = ORDER_START.get(r);
-      if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])) {
+      if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])
+          || (ORDER_START_NEEDS_ORDER_WORD[r] && !orderWord)) {
         continue;
       }
       // a title beginning "order": no optional word of kind.order.title can match before it
