@@ -105,7 +105,7 @@ final class AgreedProtectiveOrders {
     int at = -1;
     while (m.find()) {
       boolean reference =
-          REFERENCE.reusable(text).region(Math.max(0, m.start() - 40), m.start()).find();
+          REFERENCE.reusable(text, Math.max(0, m.start() - 40), m.start()).find();
       if (!reference) {
         ev = new Evidence(AGREED_PO.name(), m.start(), m.end(), m.group(), false);
         at = m.end();
@@ -114,15 +114,15 @@ final class AgreedProtectiveOrders {
     }
     if (ev == null
         && Needles.contains(text, 0, end, "protective")
-        && PROTECTIVE.reusable(text).region(0, end).find()) {
-      Matcher a = ADOPTED_STIPULATION.reusable(text).region(0, end);
+        && PROTECTIVE.reusable(text, 0, end).find()) {
+      Matcher a = ADOPTED_STIPULATION.reusable(text, 0, end);
       if (a.find()) {
         ev = new Evidence(ADOPTED_STIPULATION.name(), a.start(), a.end(), a.group(), false);
         at = a.end();
       }
     }
     if (ev == null && PO_HEADING.reusable(text).lookingAt()) {
-      Matcher c = CONSENT.reusable(text).region(0, Math.min(text.length(), 1500));
+      Matcher c = CONSENT.reusable(text, 0, Math.min(text.length(), 1500));
       if (c.find()) {
         ev = new Evidence(CONSENT.name(), c.start(), c.end(), c.group(), false);
         at = c.end();
@@ -132,13 +132,13 @@ final class AgreedProtectiveOrders {
       return List.of();
     }
     Outcome outcome = Outcome.GRANTED;
-    Matcher no = DECLINED.reusable(text).region(Math.max(0, ev.start() - 80), Math.min(text.length(), at + 120));
+    Matcher no = DECLINED.reusable(text, Math.max(0, ev.start() - 80), Math.min(text.length(), at + 120));
     if (no.find()) {
-      boolean wop = WITHOUT_PREJUDICE.reusable(text).region(no.start(), Math.min(text.length(), no.end() + 80)).find();
+      boolean wop = WITHOUT_PREJUDICE.reusable(text, no.start(), Math.min(text.length(), no.end() + 80)).find();
       outcome = wop ? Outcome.DENIED_WITHOUT_PREJUDICE : Outcome.DENIED;
     }
     List<Entered> out = new ArrayList<>();
-    Matcher cite = STIPULATION_CITE.reusable(text).region(0, end);
+    Matcher cite = STIPULATION_CITE.reusable(text, 0, end);
     List<String> seen = new ArrayList<>();
     while (cite.find()) {
       String n = cite.group(1) != null ? cite.group(1) : cite.group(2);

@@ -125,14 +125,14 @@ final class ConferralRules {
         continue;
       }
       NamedPattern p = FAILURES.get(r);
-      Matcher m = p.reusable(text).region(start, end);
+      Matcher m = p.reusable(text, start, end);
       if (m.find()) {
-        Matcher veto = VETO.reusable(text).region(start, end);
+        Matcher veto = VETO.reusable(text, start, end);
         if (veto.find()) {
           String v = veto.group();
           boolean negatedAdequacy =
               (v.startsWith("satisf") || v.startsWith("compl") || v.startsWith("Satisf"))
-                  && VETO_SATISFIED_NEGATED.reusable(text).region(start, end).find();
+                  && VETO_SATISFIED_NEGATED.reusable(text, start, end).find();
           if (!negatedAdequacy) {
             return null;
           }
@@ -144,16 +144,16 @@ final class ConferralRules {
   }
 
   private static ConferralKind kindOf(String text, int start, int end, String rule) {
-    if (PRO_SE.reusable(text).region(start, end).find()) {
+    if (PRO_SE.reusable(text, start, end).find()) {
       return ConferralKind.PRO_SE_MOVANT;
     }
-    if (LETTERS.reusable(text).region(start, end).find()) {
+    if (LETTERS.reusable(text, start, end).find()) {
       return ConferralKind.LETTERS_ONLY;
     }
-    if (AFTER_FILING.reusable(text).region(start, end).find()) {
+    if (AFTER_FILING.reusable(text, start, end).find()) {
       return ConferralKind.AFTER_FILING;
     }
-    if (RENEWED.reusable(text).region(start, end).find()) {
+    if (RENEWED.reusable(text, start, end).find()) {
       return ConferralKind.RENEWED_WITHOUT_CONFERRAL;
     }
     if (rule.endsWith("no_certification")) {

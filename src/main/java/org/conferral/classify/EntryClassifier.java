@@ -171,7 +171,7 @@ public final class EntryClassifier {
     if (types.isEmpty() && mentions.isEmpty()) {
       // a stipulation or request without a head word: look at the whole title
       for (MotionTitles.TypeRule r : MotionTitles.TYPE_RULES) {
-        Matcher m = r.pattern().reusable(t).region(0, Math.min(t.length(), 200));
+        Matcher m = r.pattern().reusable(t, 0, Math.min(t.length(), 200));
         if (m.find()) {
           types.add(r.type());
           evidence.add(new Evidence(r.pattern().name(), m.start(), m.end(), m.group(), false));

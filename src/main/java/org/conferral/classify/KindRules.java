@@ -53,6 +53,29 @@ final class KindRules {
     "aspdftemlcor", "o", "mopjcrdwa", "rf", "amstnpcirbjhe"
   };
 
+  /**
+   * Per rule of ORDER_START, in order: whether its every match contains a word of
+   * {@link Cue#KIND_ORDER_WORD} ("order", "recommendation"), so it need not run on a text with none
+   * within the first 400 chars.
+   */
+  private static final boolean[] ORDER_START_NEEDS_ORDER_WORD = {true, true, false, true, false};
+
+  /**
+   * Per rule of ORDER_START, in order: words (lower case, as prefixes) one of which its every match
+   * begins with, or null where there are too many to list; a text beginning with none cannot match.
+   */
+  private static final String[][] ORDER_START_WORDS = {
+    null,
+    {"order"},
+    {"memo", "opinion", "per", "judgment", "clerk", "ruling", "decision", "writ", "abstract"},
+    {"report", "findings"},
+    {
+      "amended", "minute", "sealed", "text", "notice", "pretrial", "scheduling", "status",
+      "settlement", "change", "arraignment", "initial", "reset", "set", "terminate", "remark",
+      "arrest", "clerk", "bench", "jury", "motion", "hearing", "electronic", "cja"
+    }
+  };
+
   private static final NamedPattern HEARING_SET =
       NamedPattern.of("kind.order.hearing_set", "^[^.;]{0,160}\\b(?:hearing|conference)\\s+(?:set|reset)\\s+for\\b");
 
@@ -118,7 +141,7 @@ final class KindRules {
     int limit = Math.min(text.length(), 400);
     int start = 0;
     if (mayHavePrefix(text)) {
-      Matcher p = PREFIX.reusable(text).region(0, limit);
+      Matcher p = PREFIX.reusable(text, 0, limit);
       start = p.lookingAt() ? p.end() : 0;
     }
     int hearingReach =
@@ -126,29 +149,32 @@ final class KindRules {
     if (hearingReach >= 0 && cues.start(Cue.KIND_HEARING) <= hearingReach) {
       int e = keywordEnd(text, start, limit, hearingReach, HEARING_WORDS, HEARING_TAIL, true);
       if (e == UNSURE) {
-        Matcher h = HEARING_SET.reusable(text).region(start, limit);
+        Matcher h = HEARING_SET.reusable(text, start, limit);
         e = h.lookingAt() ? h.end() : -1;
       }
       if (e >= 0) {
         return kind(EntryKind.ORDER, HEARING_SET.name(), text, start, e);
       }
     }
+    boolean orderWord = cues.endsBy(Cue.KIND_ORDER_WORD, limit);
     for (int r = 0; r < ORDER_START.size(); r++) {
       NamedPattern rule = ORDER_START.get(r);
-      if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])) {
+      if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])
+          || (ORDER_START_NEEDS_ORDER_WORD[r] && !orderWord)
+          || !beginsWithAny(text, start, limit, ORDER_START_WORDS[r])) {
         continue;
       }
       // a title beginning "order": no optional word of kind.order.title can match before it
       boolean bareOrder = r == 0 && startsWithAsciiOrder(text, start, limit);
-      Matcher o = (bareOrder ? ORDER_TAIL : rule).reusable(text).region(start, limit);
+      Matcher o = (bareOrder ? ORDER_TAIL : rule).reusable(text, start, limit);
       if (o.lookingAt()) {
         return kind(EntryKind.ORDER, rule.name(), text, start, o.end());
       }
     }
     if (cues.endsBy(Cue.KIND_MOTION, limit)) {
-      Matcher m = MOTION_START.reusable(text).region(start, limit);
+      Matcher m = MOTION_START.reusable(text, start, limit);
       if (m.lookingAt()) {
-        Matcher veto = MOTION_LEAD_VETO.reusable(text).region(start, m.end());
+        Matcher veto = MOTION_LEAD_VETO.reusable(text, start, m.end());
         if (!veto.lookingAt()) {
           return kind(EntryKind.MOTION, MOTION_START.name(), text, start, m.end());
         }
@@ -161,7 +187,7 @@ final class KindRules {
       signed = s.find(cues.start(Cue.KIND_SIGNED));
     }
     if (!signed && cues.endsBy(Cue.KIND_STIPULATION, limit)) {
-      Matcher st = STIPULATION.reusable(text).region(start, limit);
+      Matcher st = STIPULATION.reusable(text, start, limit);
       if (st.lookingAt()) {
         return kind(EntryKind.MOTION, STIPULATION.name(), text, start, st.end());
       }
@@ -171,14 +197,14 @@ final class KindRules {
     if (titleReach >= 0 && cues.start(Cue.KIND_ORDER_WORD) <= titleReach) {
       int e = keywordEnd(text, start, limit, titleReach, TITLE_WORDS, TITLE_WORD_TAIL, false);
       if (e == UNSURE) {
-        Matcher tw = TITLE_NAMES_ORDER.reusable(text).region(start, limit);
+        Matcher tw = TITLE_NAMES_ORDER.reusable(text, start, limit);
         e = tw.lookingAt() ? tw.end() : -1;
       }
       if (e >= 0 && !notOrderTitle(text, start, limit, titleReach)) {
         return kind(EntryKind.ORDER, TITLE_NAMES_ORDER.name(), text, start, e);
       }
     }
-    if (signed && !BOND.reusable(text).region(start, limit).lookingAt()) {
+    if (signed && !BOND.reusable(text, start, limit).lookingAt()) {
       return kind(EntryKind.ORDER, SIGNED.name(), text, s.start(), s.end());
     }
     return new Kind(EntryKind.OTHER, null);
@@ -215,7 +241,7 @@ final class KindRules {
   private static boolean notOrderTitle(String text, int start, int limit, int reach) {
     int e = keywordEnd(text, start, limit, reach, NOT_ORDER_WORDS, NOT_ORDER_TAIL, false);
     if (e == UNSURE) {
-      return NOT_ORDER_TITLE.reusable(text).region(start, limit).lookingAt();
+      return NOT_ORDER_TITLE.reusable(text, start, limit).lookingAt();
     }
     return e >= 0;
   }
@@ -286,6 +312,19 @@ final class KindRules {
   }
 
   /** Whether text[start, limit) may begin with one of letters (lower case); chars above 127 may. */
+  /** Whether text[start, limit) begins with one of words, ignoring case (null words: true). */
+  private static boolean beginsWithAny(String text, int start, int limit, String[] words) {
+    if (words == null) {
+      return true;
+    }
+    for (String w : words) {
+      if (start + w.length() <= limit && Needles.startsAt(text, start, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mayBeginWith(String text, int start, int limit, String letters) {
     if (start >= limit) {
       return false;

@@ -66,6 +66,14 @@ final class MotionTitles {
           }
           return endWord(text, p, e);
         }
+
+        @Override
+        int nextStart(String text, int from, int p, int to) {
+          while (p < to && !mayStart(text, from, p)) {
+            p++;
+          }
+          return p;
+        }
       };
 
   /** First words of TITLE_END's word alternatives ("terminat" stands for terminat\w+). */
@@ -316,7 +324,7 @@ final class MotionTitles {
       for (TypeRule r : TYPE_RULES) {
         if (typeWord
             && Needles.any(text, he, te, TYPE_NEEDLES.get(r.pattern().name()))
-            && r.pattern().reusable(text).region(he, te).find()
+            && r.pattern().reusable(text, he, te).find()
             && (!r.criminalOnly() || CRIMINAL.matcher(text).find())
             && !(r.type() == MotionType.COMPEL && immunizedTestimony(text, he, te))) {
           if (types.add(r.type()) || !rules.contains(r.pattern().name())) {
@@ -348,11 +356,11 @@ final class MotionTitles {
       boolean renewed =
           either
               && Needles.indexOfAny(text, lead, te, RENEWED_WORDS) >= 0
-              && RENEWED.reusable(text).region(lead, te).find();
+              && RENEWED.reusable(text, lead, te).find();
       boolean joint =
           either
               && Needles.indexOfAny(text, lead, te, JOINT_WORDS) >= 0
-              && JOINT.reusable(text).region(lead, te).find();
+              && JOINT.reusable(text, lead, te).find();
       Evidence ev = new Evidence(rules.isEmpty() ? HEAD.name() : rules.get(0), hs, te, text.substring(hs, te), inDocument);
       out.add(new MotionMention(hs, te, List.copyOf(types), target, List.copyOf(targets), renewed, joint, List.copyOf(rules), ev));
     }
@@ -372,7 +380,7 @@ final class MotionTitles {
    */
   private static boolean immunizedTestimony(String text, int he, int te) {
     return Needles.contains(text, he, te, "testimony")
-        && COMPEL_TESTIMONY.reusable(text).region(he, te).find()
+        && COMPEL_TESTIMONY.reusable(text, he, te).find()
         && IMMUNITY.reusable(text).find();
   }
 
@@ -396,7 +404,7 @@ final class MotionTitles {
       String text, int from, int hs, int he, int te, int to, int prevHeadEnd, String prevTarget) {
     int ws = Math.max(Math.max(from, prevHeadEnd), hs - 70);
     boolean hasPrevious = prevHeadEnd > from;
-    Matcher before = NUMBER_BEFORE.reusable(text).region(ws, hs);
+    Matcher before = NUMBER_BEFORE.reusable(text, ws, hs);
     int bs = -1;
     int be = -1;
     String bn = null;
@@ -410,9 +418,9 @@ final class MotionTitles {
       boolean closesCitation =
           hasPrevious
               && ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ']')
-              && CITATION_LABEL.reusable(text).region(Math.max(0, ns - 25), ns).find();
-      boolean year = YEAR.reusable(text).region(Math.max(0, ns - 6), ne).find();
-      boolean quantity = QUANTITY.reusable(text).region(ne, Math.min(text.length(), ne + 12)).lookingAt();
+              && CITATION_LABEL.reusable(text, Math.max(0, ns - 25), ns).find();
+      boolean year = YEAR.reusable(text, Math.max(0, ns - 6), ne).find();
+      boolean quantity = QUANTITY.reusable(text, ne, Math.min(text.length(), ne + 12)).lookingAt();
       year |= quantity;
       if (!closesCitation && !year) {
         bn = n;
@@ -425,7 +433,7 @@ final class MotionTitles {
     if (bn != null && !(hasPrevious && bn.equals(prevTarget) && !after.isEmpty())) {
       List<String> out = new ArrayList<>();
       int rs = Math.max(ws, bs - 60);
-      Matcher list = LIST_BEFORE.reusable(text).region(rs, be);
+      Matcher list = LIST_BEFORE.reusable(text, rs, be);
       if (listPossible(text, rs, bs) && list.find()) {
         Matcher n = NUM_ONLY.matcher(list.group(1));
         while (n.find()) {
@@ -488,11 +496,11 @@ final class MotionTitles {
   private static List<String> afterTargets(String text, int he, int te, int to) {
     int ne = -1;
     String first = null;
-    Matcher trailing = TRAILING_NUMBER.reusable(text).region(he, te);
+    Matcher trailing = TRAILING_NUMBER.reusable(text, he, te);
     boolean digitInTitle = hasDigit(text, he, te); // TRAILING_NUMBER and CITATION need one
     if (digitInTitle && trailing.find()) {
       int rs = Math.max(he, trailing.start(1) - 60);
-      Matcher list = LIST_BEFORE.reusable(text).region(rs, trailing.end(1));
+      Matcher list = LIST_BEFORE.reusable(text, rs, trailing.end(1));
       if (listPossible(text, rs, trailing.start(1)) && list.find()) {
         List<String> out = new ArrayList<>();
         Matcher n = NUM_ONLY.matcher(list.group(1));
@@ -504,12 +512,12 @@ final class MotionTitles {
       first = trailing.group(1);
       ne = trailing.end(1);
     } else {
-      Matcher inTitle = CITATION.reusable(text).region(he, te);
+      Matcher inTitle = CITATION.reusable(text, he, te);
       if (digitInTitle && inTitle.find()) {
         first = inTitle.group(1) != null ? inTitle.group(1) : inTitle.group(2);
         ne = inTitle.group(1) != null ? inTitle.end(1) : inTitle.end(2);
       } else {
-        Matcher after = NUMBER_AFTER.reusable(text).region(te, Math.min(to, te + 40));
+        Matcher after = NUMBER_AFTER.reusable(text, te, Math.min(to, te + 40));
         if (hasDigit(text, te, Math.min(to, te + 40)) && after.lookingAt()) {
           first = after.group(1);
           ne = after.end(1);
@@ -533,31 +541,55 @@ final class MotionTitles {
     return out;
   }
 
+  /** The words a citation's label begins with ("doc" stands for Docs, Docket and Document). */
   private static final String[] CITATION_WORDS = {
-    "ecf", "dkt", "doc", "d.e", "filing", "fling", "related", "["
+    "ecf", "dkt", "doc", "d.e", "filing", "fling", "related"
   };
 
   /** Entry numbers the text cites, in order, without repeats. */
   static List<String> citedEntries(String text) {
     List<String> out = new ArrayList<>();
     Matcher c = CITATION.reusable(text).useTransparentBounds(true);
+    int n = text.length();
     int at = 0;
-    // every citation starts with one of CITATION_WORDS: try the pattern only there
-    while ((at = Needles.indexOfAny(text, at, text.length(), CITATION_WORDS)) >= 0) {
-      // "[" opens a citation only before a digit; the other forms begin with a letter
-      boolean bracketWithoutDigit =
-          text.charAt(at) == '['
-              && (at + 1 >= text.length() || text.charAt(at + 1) < '0' || text.charAt(at + 1) > '9');
-      if (bracketWithoutDigit || !c.region(at, text.length()).lookingAt()) {
+    while (at < n) {
+      // try the pattern only where a citation can start
+      if (!citationMayStart(text, at) || !c.region(at, n).lookingAt()) {
         at++;
         continue;
       }
       at = c.end();
-      String n = c.group(1) != null ? c.group(1) : c.group(2);
-      if (!out.contains(n)) {
-        out.add(n);
+      String num = c.group(1) != null ? c.group(1) : c.group(2);
+      if (!out.contains(num)) {
+        out.add(num);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a CITATION match may start at: at "[" before a digit, or at one of CITATION_WORDS (any
+   * case) where {@code \b} can hold, that is not right after an ASCII letter, digit or underscore.
+   */
+  private static boolean citationMayStart(String text, int at) {
+    char ch = text.charAt(at);
+    if (ch == '[') {
+      return at + 1 < text.length() && text.charAt(at + 1) >= '0' && text.charAt(at + 1) <= '9';
+    }
+    if (ch < 128) {
+      char f = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+      if (f != 'e' && f != 'd' && f != 'f' && f != 'r') { // CITATION_WORDS' first letters
+        return false;
+      }
+    }
+    if (at > 0 && StartGate.asciiWord(text.charAt(at - 1))) {
+      return false;
+    }
+    for (String w : CITATION_WORDS) {
+      if (Needles.startsAt(text, at, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -26,14 +26,45 @@ public record NamedPattern(String name, Pattern pattern) {
    * {@link #asciiCase} of the pattern, which matches exactly the same there and faster.
    */
   Matcher reusable(CharSequence text) {
-    Reuse r = REUSE.get();
-    Matcher[] ms = r.matchers.computeIfAbsent(pattern, p -> new Matcher[2]);
-    int v = r.asciiCaseSafe(text) ? 1 : 0;
-    Matcher m = ms[v];
-    if (m == null) {
-      m = ms[v] = (v == 1 ? asciiCase(pattern) : pattern).matcher("");
+    Slot slot = slot(text);
+    slot.text = text;
+    return slot.matcher.reset(text).useTransparentBounds(false).useAnchoringBounds(true);
+  }
+
+  /**
+   * {@code reusable(text).region(from, to)}, on the same terms, resetting the matcher once: where it
+   * was last reset to this same string, setting the region resets it.
+   */
+  Matcher reusable(CharSequence text, int from, int to) {
+    Slot slot = slot(text);
+    Matcher m = slot.matcher;
+    if (slot.text != text || !(text instanceof String)) {
+      m.reset(text);
+      slot.text = text;
     }
-    return m.reset(text).useTransparentBounds(false).useAnchoringBounds(true);
+    return m.useTransparentBounds(false).useAnchoringBounds(true).region(from, to);
+  }
+
+  /** This thread's matcher of the pattern for text (Unicode or ASCII case), and its last text. */
+  private Slot slot(CharSequence text) {
+    Reuse r = REUSE.get();
+    Slot[] slots = r.matchers.computeIfAbsent(pattern, p -> new Slot[2]);
+    int v = r.asciiCaseSafe(text) ? 1 : 0;
+    Slot slot = slots[v];
+    if (slot == null) {
+      slot = slots[v] = new Slot((v == 1 ? asciiCase(pattern) : pattern).matcher(""));
+    }
+    return slot;
+  }
+
+  /** A reused matcher and the text it was last reset to. */
+  private static final class Slot {
+    final Matcher matcher;
+    CharSequence text;
+
+    Slot(Matcher matcher) {
+      this.matcher = matcher;
+    }
   }
 
   private static final ConcurrentHashMap<Pattern, Pattern> ASCII_CASE = new ConcurrentHashMap<>();
@@ -89,7 +120,7 @@ public record NamedPattern(String name, Pattern pattern) {
 
   /** A thread's matchers, and the answer of asciiCaseSafe for the last two strings asked about. */
   private static final class Reuse {
-    final java.util.IdentityHashMap<Pattern, Matcher[]> matchers = new java.util.IdentityHashMap<>();
+    final java.util.IdentityHashMap<Pattern, Slot[]> matchers = new java.util.IdentityHashMap<>();
     private String last;
     private boolean lastSafe;
     private String before;

@@ -87,23 +87,30 @@ final class Needles {
         new java.util.concurrent.ConcurrentHashMap<>();
     /** Lists beyond this many are indexed on each call, not kept. */
     private static final int KEPT = 1024;
-    /** Marks a list with a word that begins with a char above 127. */
-    private static final WordIndex WIDE = new WordIndex();
+    /**
+     * Indexes by the identity hash of their list, one per slot, looked up before INDEXES (cheaper
+     * on the hot paths); a slot's entry is immutable, so racing writes only cost a lookup.
+     */
+    private static final WordIndex[] RECENT = new WordIndex[256];
 
+    final String[] words;
+    /** Whether a word begins with a char above 127 (then the other fields are unused). */
+    final boolean wide;
     final long low;
     final long high;
     final String[][] byFirst = new String[128][];
 
-    private WordIndex() {
-      low = 0;
-      high = 0;
-    }
-
     private WordIndex(String[] words) {
+      this.words = words;
+      boolean w = false;
+      for (String word : words) {
+        w |= word.charAt(0) >= 128;
+      }
+      wide = w;
       long lo = 0;
       long hi = 0;
-      for (String w : words) {
-        char f = w.charAt(0);
+      for (String word : w ? new String[0] : words) {
+        char f = word.charAt(0);
         if (f < 64) {
           lo |= 1L << f;
         } else {
@@ -111,7 +118,7 @@ final class Needles {
         }
         String[] old = byFirst[f] == null ? new String[0] : byFirst[f];
         String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = w; // in list order
+        grown[old.length] = word; // in list order
         byFirst[f] = grown;
       }
       low = lo;
@@ -120,18 +127,19 @@ final class Needles {
 
     /** The index of words, or null when a word begins with a char above 127. */
     static WordIndex of(String[] words) {
-      WordIndex x = INDEXES.get(words);
-      if (x == null) {
-        boolean wide = false;
-        for (String w : words) {
-          wide |= w.charAt(0) >= 128;
+      int slot = System.identityHashCode(words) & (RECENT.length - 1);
+      WordIndex x = RECENT[slot];
+      if (x == null || x.words != words) {
+        x = INDEXES.get(words);
+        if (x == null) {
+          x = new WordIndex(words);
+          if (INDEXES.size() < KEPT) {
+            INDEXES.put(words, x);
+          }
         }
-        x = wide ? WIDE : new WordIndex(words);
-        if (INDEXES.size() < KEPT) {
-          INDEXES.put(words, x);
-        }
+        RECENT[slot] = x;
       }
-      return x == WIDE ? null : x;
+      return x.wide ? null : x;
     }
   }
 

@@ -226,9 +226,9 @@ final class OrderRulings {
       }
       boolean[] nested = nestedMentions(text, s[0], mentions);
       List<List<String>> targetsOf = combinedTargets(text, mentions);
-      boolean captionList = si == 0 && CAPTION_LIST.reusable(text).region(s[0], s[1]).lookingAt();
+      boolean captionList = si == 0 && CAPTION_LIST.reusable(text, s[0], s[1]).lookingAt();
       boolean showCause =
-          Needles.contains(text, s[0], s[1], "show") && SHOW_CAUSE.reusable(text).region(s[0], s[1]).find();
+          Needles.contains(text, s[0], s[1], "show") && SHOW_CAUSE.reusable(text, s[0], s[1]).find();
       for (int[] c : Sentences.clauses(text, s[0], s[1])) {
         List<OutcomeRules.Phrase> phrases = OutcomeRules.find(text, c[0], c[1], masked);
         List<String> typedTargets = new ArrayList<>();
@@ -240,12 +240,12 @@ final class OrderRulings {
           List<MotionType> types = m.types();
           List<String> rules = new ArrayList<>(m.rules());
           if (types.isEmpty() && m.target() != null && context != null && context.containsKey(m.target())
-              && !STATED_PURPOSE.reusable(text).region(m.headStart(), m.titleEnd()).find()) {
+              && !STATED_PURPOSE.reusable(text, m.headStart(), m.titleEnd()).find()) {
             types = context.get(m.target());
             rules.add("target.docket_context");
           }
           if (types.isEmpty()) {
-            if (m.targets().isEmpty() && ANAPHOR.reusable(text).region(Math.max(c[0], m.headStart() - 12), m.headStart()).find()) {
+            if (m.targets().isEmpty() && ANAPHOR.reusable(text, Math.max(c[0], m.headStart() - 12), m.headStart()).find()) {
               OutcomeRules.Phrase ap = phraseFor(text, m, phrases);
               if (ap != null) {
                 Draft a = new Draft(null, null, ap.outcome(), si);
@@ -260,7 +260,7 @@ final class OrderRulings {
           OutcomeRules.Phrase p = phraseFor(text, m, phrases);
           Outcome outcome = p == null ? Outcome.OTHER : p.outcome();
           if (m.titleEnd() < c[1] && (p == null || outcome == Outcome.DENIED || outcome == Outcome.GRANTED)) {
-            Matcher tail = AFTER_TITLE.reusable(text).region(m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
+            Matcher tail = AFTER_TITLE.reusable(text, m.titleEnd(), Math.min(c[1], m.titleEnd() + 30));
             if (tail.lookingAt()) {
               outcome = tail.group(1) != null ? (p == null ? outcome : Outcome.DENIED_WITHOUT_PREJUDICE)
                   : tail.group(2) != null ? Outcome.MOOT
@@ -294,7 +294,7 @@ final class OrderRulings {
           typedTargets.addAll(m.targets());
         }
         if (context != null && !context.isEmpty() && !phrases.isEmpty()) {
-          Matcher b = BARE_CITES.reusable(text).region(c[0], c[1]);
+          Matcher b = BARE_CITES.reusable(text, c[0], c[1]);
           while (b.find()) {
             String n = b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3);
             if (typedTargets.contains(n) || !context.containsKey(n)) {
@@ -377,9 +377,9 @@ final class OrderRulings {
       MotionMention m = mentions.get(i);
       int lead = Math.max(from, m.headStart() - 60);
       if ((Needles.any(text, lead, m.headStart(), RESPONSE_WORDS)
-              && RESPONSE_LEAD.reusable(text).region(lead, m.headStart()).find())
+              && RESPONSE_LEAD.reusable(text, lead, m.headStart()).find())
           || (Needles.any(text, lead, m.headStart(), FILE_WORDS)
-              && TO_BE_FILED.reusable(text).region(lead, m.headStart()).find())) {
+              && TO_BE_FILED.reusable(text, lead, m.headStart()).find())) {
         nested[i] = true;
         continue;
       }
@@ -391,13 +391,13 @@ final class OrderRulings {
       if (prev.titleEnd() < m.headStart()) {
         nested[i] =
             Needles.contains(text, ps, m.headStart(), "order")
-                && CITED_ORDER_LEAD.reusable(text).region(ps, m.headStart()).find();
+                && CITED_ORDER_LEAD.reusable(text, ps, m.headStart()).find();
         continue;
       }
-      if (LIST_ITEM.reusable(text).region(ps, m.headStart()).find()) {
+      if (LIST_ITEM.reusable(text, ps, m.headStart()).find()) {
         continue;
       }
-      boolean leads = NESTED_LEAD.reusable(text).region(ps, m.headStart()).find();
+      boolean leads = NESTED_LEAD.reusable(text, ps, m.headStart()).find();
       nested[i] = leads || nested[i - 1];
     }
     return nested;
@@ -435,7 +435,7 @@ final class OrderRulings {
         MotionMention prev = mentions.get(i - 1);
         int joinFrom = prev.titleEnd() >= m.headStart() ? Math.max(prev.headStart(), m.headStart() - 20) : prev.titleEnd();
         if (!out.get(i - 1).isEmpty() && prev.titleEnd() >= m.headStart() - 12
-            && COMBINED_JOIN.reusable(text).region(joinFrom, m.headStart()).find()) {
+            && COMBINED_JOIN.reusable(text, joinFrom, m.headStart()).find()) {
           t = out.get(i - 1);
         }
       }
@@ -447,7 +447,7 @@ final class OrderRulings {
   private static OutcomeRules.Phrase phraseFor(String text, MotionMention m, List<OutcomeRules.Phrase> phrases) {
     for (OutcomeRules.Phrase p : phrases) {
       if (p.start() >= m.titleEnd() && p.start() - m.titleEnd() <= 24 && !p.active()
-          && PASSIVE_GAP.reusable(text).region(m.titleEnd(), p.start()).lookingAt()) {
+          && PASSIVE_GAP.reusable(text, m.titleEnd(), p.start()).lookingAt()) {
         return coordinated(text, p, phrases, true);
       }
     }
@@ -460,8 +460,8 @@ final class OrderRulings {
     if (before != null) {
       for (OutcomeRules.Phrase p : phrases) {
         if (p.end() <= before.start() && p.active() && splitDecision(p.outcome(), before.outcome())
-            && !MotionTitles.HEAD.reusable(text).region(p.end(), before.start()).find()
-            && COORDINATED.reusable(text).region(p.end(), before.start()).lookingAt()) {
+            && !MotionTitles.HEAD.reusable(text, p.end(), before.start()).find()
+            && COORDINATED.reusable(text, p.end(), before.start()).lookingAt()) {
           return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), before.end(), true, false);
         }
       }
@@ -480,7 +480,7 @@ final class OrderRulings {
       String text, OutcomeRules.Phrase p, List<OutcomeRules.Phrase> phrases, boolean unused) {
     for (OutcomeRules.Phrase q : phrases) {
       if (q.start() >= p.end() && !q.active() && splitDecision(p.outcome(), q.outcome())
-          && COORDINATED.reusable(text).region(p.end(), q.start()).lookingAt()) {
+          && COORDINATED.reusable(text, p.end(), q.start()).lookingAt()) {
         return new OutcomeRules.Phrase(Outcome.GRANTED_IN_PART, "ruling.split_decision", p.start(), q.end(), false, false);
       }
     }
@@ -689,7 +689,7 @@ final class OrderRulings {
             }
           }
         } else {
-          Matcher tw = TYPE_WORD.reusable(text).region(s[0], s[1]);
+          Matcher tw = TYPE_WORD.reusable(text, s[0], s[1]);
           MotionType named = null;
           if (tw.find()) {
             String w = tw.group().toLowerCase(java.util.Locale.ROOT);

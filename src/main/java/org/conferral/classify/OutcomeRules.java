@@ -183,10 +183,10 @@ final class OutcomeRules {
     for (String w : HEDGE_LAST_WORDS) {
       hedge |= Needles.endsWith(text, hs, q, w);
     }
-    if (hedge && HEDGE.reusable(text).region(hs, e).find()) {
+    if (hedge && HEDGE.reusable(text, hs, e).find()) {
       return true;
     }
-    return Needles.endsWith(text, hs, q, "order") && CITED_ORDER.reusable(text).region(hs, e).find();
+    return Needles.endsWith(text, hs, q, "order") && CITED_ORDER.reusable(text, hs, e).find();
   }
 
   private static int priority(Phrase p) {

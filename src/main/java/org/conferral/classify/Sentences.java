@@ -192,6 +192,14 @@ final class Sentences {
           }
           return q > ws && text.startsWith("and", q);
         }
+
+        @Override
+        int nextStart(String text, int from, int p, int to) {
+          while (p < to && !mayStart(text, from, p)) {
+            p++;
+          }
+          return p;
+        }
       };
 
   private static List<int[]> split(Pattern p, String text, int from, int to) {

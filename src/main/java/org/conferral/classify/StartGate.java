@@ -116,6 +116,14 @@ class StartGate {
       }
       return false;
     }
+
+    @Override
+    int nextStart(String text, int from, int p, int to) {
+      while (p < to && !mayStart(text, from, p)) {
+        p++;
+      }
+      return p;
+    }
   }
 
   boolean atFrom() {
@@ -151,6 +159,18 @@ class StartGate {
     return atFrom && p == from;
   }
 
+  /**
+   * The first position in [p, to) where {@link #mayStart}, or to. A subclass that narrows mayStart
+   * overrides this with the same loop, so that each gate class's loop calls its own mayStart
+   * directly (one loop shared by all gates would make a call per char through a megamorphic site).
+   */
+  int nextStart(String text, int from, int p, int to) {
+    while (p < to && !mayStart(text, from, p)) {
+      p++;
+    }
+    return p;
+  }
+
   static boolean asciiWord(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
@@ -172,10 +192,7 @@ class StartGate {
 
     /** The next match, as Matcher.find. */
     boolean find() {
-      for (int p = at; p < to; p++) {
-        if (!mayStart(text, from, p)) {
-          continue;
-        }
+      for (int p = nextStart(text, from, at, to); p < to; p = nextStart(text, from, p + 1, to)) {
         if (m == null) {
           String span = from == 0 && to == text.length() ? text : text.substring(from, to);
           // the span is a part of text: where text is safe for ASCII case, so is the span
