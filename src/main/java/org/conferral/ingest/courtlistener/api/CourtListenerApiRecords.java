@@ -167,6 +167,24 @@ final class CourtListenerApiRecords {
     LocalDate terminated = isoDate(d, "date_terminated");
     String assigned = trimmed(d, "assigned_to_str");
     String referred = trimmed(d, "referred_to_str");
+    docket(
+        id, court, number, caseName, natureOfSuit, cause, jurisdiction, filed, terminated, assigned,
+        referred);
+  }
+
+  /** Emits one docket of this file, by either path. */
+  private void docket(
+      long id,
+      String court,
+      String number,
+      String caseName,
+      String natureOfSuit,
+      String cause,
+      String jurisdiction,
+      LocalDate filed,
+      LocalDate terminated,
+      String assigned,
+      String referred) {
     sink.docket(
         new DocketRecord(
             docketUid(id),
@@ -199,23 +217,18 @@ final class CourtListenerApiRecords {
     if (caseName == null) {
       caseName = trimmed(d.caseNameShort);
     }
-    sink.docket(
-        new DocketRecord(
-            docketUid(d.id),
-            DocketKeys.of(court, number),
-            SOURCE,
-            sourceFile,
-            court,
-            number,
-            caseName,
-            trimmed(d.natureOfSuit),
-            trimmed(d.cause),
-            trimmed(d.jurisdictionType),
-            d.dateFiled,
-            d.dateTerminated,
-            trimmed(d.assignedTo),
-            trimmed(d.referredTo),
-            List.of()));
+    docket(
+        d.id,
+        court,
+        number,
+        caseName,
+        trimmed(d.natureOfSuit),
+        trimmed(d.cause),
+        trimmed(d.jurisdictionType),
+        d.dateFiled,
+        d.dateTerminated,
+        trimmed(d.assignedTo),
+        trimmed(d.referredTo));
   }
 
   private void entry(JsonNode e, Long docketFallback, long position) throws BadRecord {
