@@ -130,14 +130,14 @@ final class MotionTitles {
     return false;
   }
 
-  private static final String[] RENEWED_WORDS = {
-    "renewed", "second", "third", "fourth", "amended", "successive", "supplemental"
-  };
-  private static final String[] JOINT_WORDS = {"joint", "stipulat", "agreed"};
-  private static final String[] RENEWED_OR_JOINT_WORDS = {
-    "renewed", "second", "third", "fourth", "amended", "successive", "supplemental", "joint",
-    "stipulat", "agreed"
-  };
+  private static final Needles.Words RENEWED_WORDS =
+      Needles.words(
+          "renewed", "second", "third", "fourth", "amended", "successive", "supplemental");
+  private static final Needles.Words JOINT_WORDS = Needles.words("joint", "stipulat", "agreed");
+  private static final Needles.Words RENEWED_OR_JOINT_WORDS =
+      Needles.words(
+          "renewed", "second", "third", "fourth", "amended", "successive", "supplemental", "joint",
+          "stipulat", "agreed");
 
   private static final NamedPattern CITATION =
       NamedPattern.of(
@@ -233,20 +233,25 @@ final class MotionTitles {
                       + "|arrest|warrant|search|count|levy|lien|execution|lis\\s+pendens|return\\s+of\\s+service|process)\\b)")));
 
   /** Per type rule, by name: words one of which every match contains (a prefilter). */
-  private static final java.util.Map<String, String[]> TYPE_NEEDLES =
+  private static final java.util.Map<String, Needles.Words> TYPE_NEEDLES =
       java.util.Map.of(
-          "motion.compel.title", new String[] {"compel"},
-          "motion.compel.criminal_discovery", new String[] {"discovery"},
+          "motion.compel.title", Needles.words("compel"),
+          "motion.compel.criminal_discovery", Needles.words("discovery"),
           "motion.compel.discovery",
-              new String[] {"enforce", "discovery", "production", "disclosure", "inspection", "produce", "disclose"},
-          "motion.compel.criminal_disclosure", new String[] {"brady", "jencks", "giglio", "404", "particulars"},
+              Needles.words("enforce", "discovery", "production", "disclosure", "inspection", "produce", "disclose"),
+          "motion.compel.criminal_disclosure", Needles.words("brady", "jencks", "giglio", "404", "particulars"),
           "motion.sanctions.title",
-              new String[] {"sanction", "spoliation", "adverse", "11", "1927", "contempt", "exclude"},
-          "motion.protective_order.title", new String[] {"protective", "quash"});
+              Needles.words("sanction", "spoliation", "adverse", "11", "1927", "contempt", "exclude"),
+          "motion.protective_order.title", Needles.words("protective", "quash"));
 
   /** Every needle of TYPE_NEEDLES: a title with none of them has no type. */
-  private static final String[] ALL_TYPE_NEEDLES =
-      TYPE_NEEDLES.values().stream().flatMap(java.util.Arrays::stream).distinct().sorted().toArray(String[]::new);
+  private static final Needles.Words ALL_TYPE_NEEDLES =
+      Needles.words(
+          TYPE_NEEDLES.values().stream()
+              .flatMap(w -> java.util.Arrays.stream(w.words))
+              .distinct()
+              .sorted()
+              .toArray(String[]::new));
 
   private static final NamedPattern RENEWED =
       NamedPattern.of("motion.renewed", "\\b(?:renewed|second|third|fourth|amended|successive|supplemental)\\b");
@@ -384,7 +389,8 @@ final class MotionTitles {
         && IMMUNITY.reusable(text).find();
   }
 
-  private static final String[] HEAD_WORDS = {"motion", "request", "application", "stipulation"};
+  private static final Needles.Words HEAD_WORDS =
+      Needles.words("motion", "request", "application", "stipulation");
 
   /** Start of the first head word in text[from, to), or -1. */
   private static int nextHeadWord(String text, int from, int to) {

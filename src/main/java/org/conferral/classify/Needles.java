@@ -33,7 +33,7 @@ final class Needles {
   }
 
   /** Whether text[from, to) contains one of needles (null needles: always true). */
-  static boolean any(CharSequence text, int from, int to, String[] needles) {
+  static boolean any(CharSequence text, int from, int to, Words needles) {
     if (needles == null) {
       return true;
     }
@@ -41,14 +41,13 @@ final class Needles {
   }
 
   /** Start of the first occurrence of any of words (lower case) in text[from, to), ignoring case, or -1. */
-  static int indexOfAny(CharSequence text, int from, int to, String[] words) {
-    WordIndex x = WordIndex.of(words);
-    if (x == null) {
-      return indexOfAnyWide(text, from, to, words);
+  static int indexOfAny(CharSequence text, int from, int to, Words words) {
+    if (words.wide) {
+      return indexOfAnyWide(text, from, to, words.words);
     }
-    final long low = x.low;
-    final long high = x.high;
-    final String[][] byFirst = x.byFirst;
+    final long low = words.low;
+    final long high = words.high;
+    final String[][] byFirst = words.byFirst;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       char f;
@@ -78,21 +77,13 @@ final class Needles {
     return -1;
   }
 
-  /**
-   * A word list's words by first char, and its first chars as a bit set (built once per list: the
-   * lists are constants of the rules).
-   */
-  private static final class WordIndex {
-    private static final java.util.concurrent.ConcurrentHashMap<String[], WordIndex> INDEXES =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    /** Lists beyond this many are indexed on each call, not kept. */
-    private static final int KEPT = 1024;
-    /**
-     * Indexes by the identity hash of their list, one per slot, looked up before INDEXES (cheaper
-     * on the hot paths); a slot's entry is immutable, so racing writes only cost a lookup.
-     */
-    private static final WordIndex[] RECENT = new WordIndex[256];
+  /** A list of needle words (lower case) for {@link #indexOfAny}, indexed once where it is defined. */
+  static Words words(String... lowerCase) {
+    return new Words(lowerCase);
+  }
 
+  /** A word list's words by first char, and its first chars as a bit set. */
+  static final class Words {
     final String[] words;
     /** Whether a word begins with a char above 127 (then the other fields are unused). */
     final boolean wide;
@@ -100,8 +91,8 @@ final class Needles {
     final long high;
     final String[][] byFirst = new String[128][];
 
-    private WordIndex(String[] words) {
-      this.words = words;
+    private Words(String[] words) {
+      this.words = words.clone();
       boolean w = false;
       for (String word : words) {
         w |= word.charAt(0) >= 128;
@@ -123,23 +114,6 @@ final class Needles {
       }
       low = lo;
       high = hi;
-    }
-
-    /** The index of words, or null when a word begins with a char above 127. */
-    static WordIndex of(String[] words) {
-      int slot = System.identityHashCode(words) & (RECENT.length - 1);
-      WordIndex x = RECENT[slot];
-      if (x == null || x.words != words) {
-        x = INDEXES.get(words);
-        if (x == null) {
-          x = new WordIndex(words);
-          if (INDEXES.size() < KEPT) {
-            INDEXES.put(words, x);
-          }
-        }
-        RECENT[slot] = x;
-      }
-      return x.wide ? null : x;
     }
   }
 

@@ -404,11 +404,10 @@ final class OrderRulings {
   }
 
   /** Words one of which every match of RESPONSE_LEAD, and of TO_BE_FILED, contains. */
-  private static final String[] RESPONSE_WORDS = {
-    "opposition", "response", "reply", "objection", "memorandum", "brief"
-  };
+  private static final Needles.Words RESPONSE_WORDS =
+      Needles.words("opposition", "response", "reply", "objection", "memorandum", "brief");
 
-  private static final String[] FILE_WORDS = {"file", "bring", "submit", "serve"};
+  private static final Needles.Words FILE_WORDS = Needles.words("file", "bring", "submit", "serve");
 
   /** "is", "are hereby", ...: what may stand between a title and its passive outcome ("... is DENIED"). */
   private static final NamedPattern PASSIVE_GAP =

@@ -12,8 +12,8 @@ class NeedlesTest {
   @Test
   void findsTheFirstWordOfAListIgnoringCase() {
     String t = "ORDER granting 12 REQUEST for a Protective Order and 13 Motion";
-    assertEquals(18, Needles.indexOfAny(t, 0, t.length(), new String[] {"motion", "request"}));
-    assertEquals(56, Needles.indexOfAny(t, 19, t.length(), new String[] {"motion", "request"}));
+    assertEquals(18, Needles.indexOfAny(t, 0, t.length(), Needles.words("motion", "request")));
+    assertEquals(56, Needles.indexOfAny(t, 19, t.length(), Needles.words("motion", "request")));
   }
 
   @Test
@@ -27,6 +27,6 @@ class NeedlesTest {
     String t = "failure to confer";
     assertFalse(Needles.contains(t, 0, 14, "confer"));
     assertTrue(Needles.contains(t, 0, t.length(), "confer"));
-    assertFalse(Needles.any(t, 0, t.length(), new String[] {"consult", "letter"}));
+    assertFalse(Needles.any(t, 0, t.length(), Needles.words("consult", "letter")));
   }
 }
