@@ -1,15 +1,46 @@
 package org.conferral.classify;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A named, precompiled, case-insensitive regular expression: one reviewable rule. */
-public record NamedPattern(String name, Pattern pattern) {
+/**
+ * A named, precompiled, case-insensitive regular expression: one reviewable rule. Each has its own
+ * index into every thread's table of reused matchers ({@link #reusable}).
+ */
+public final class NamedPattern {
+
+  private static final AtomicInteger COUNT = new AtomicInteger();
+
+  private final String name;
+  private final Pattern pattern;
+  /** This pattern's place in each thread's {@link Reuse#slots}. */
+  private final int index = COUNT.getAndIncrement();
+
+  public NamedPattern(String name, Pattern pattern) {
+    this.name = name;
+    this.pattern = pattern;
+  }
 
   public static NamedPattern of(String name, String regex) {
     return new NamedPattern(
         name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /** The rule's name, as classifications record it. */
+  public String name() {
+    return name;
+  }
+
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + pattern.pattern();
   }
 
   public Matcher matcher(CharSequence text) {
@@ -48,11 +79,15 @@ public record NamedPattern(String name, Pattern pattern) {
   /** This thread's matcher of the pattern for text (Unicode or ASCII case), and its last text. */
   private Slot slot(CharSequence text) {
     Reuse r = REUSE.get();
-    Slot[] slots = r.matchers.computeIfAbsent(pattern, p -> new Slot[2]);
     int v = r.asciiCaseSafe(text) ? 1 : 0;
-    Slot slot = slots[v];
+    int i = 2 * index + v;
+    Slot[] slots = r.slots;
+    if (i >= slots.length) {
+      slots = r.slots = Arrays.copyOf(slots, Math.max(i + 1, 2 * slots.length));
+    }
+    Slot slot = slots[i];
     if (slot == null) {
-      slot = slots[v] = new Slot((v == 1 ? asciiCase(pattern) : pattern).matcher(""));
+      slot = slots[i] = new Slot((v == 1 ? asciiCase(pattern) : pattern).matcher(""));
     }
     return slot;
   }
@@ -120,7 +155,8 @@ public record NamedPattern(String name, Pattern pattern) {
 
   /** A thread's matchers, and the answer of asciiCaseSafe for the last two strings asked about. */
   private static final class Reuse {
-    final java.util.IdentityHashMap<Pattern, Slot[]> matchers = new java.util.IdentityHashMap<>();
+    /** Slot 2i is pattern i's Unicode-case matcher, 2i+1 its ASCII-case one. */
+    Slot[] slots = new Slot[512];
     private String last;
     private boolean lastSafe;
     private String before;
