@@ -16,13 +16,21 @@ final class AgreedProtectiveOrders {
   /** One protective-order ruling: the stipulation's entry number (or null) and the outcome. */
   record Entered(String target, Outcome outcome, Evidence evidence) {}
 
+  /** AGREED_PO's one alternative that needs no "protective": a stipulation about confidential material. */
+  private static final String STIPULATION_OF_CONFIDENTIALITY =
+      "\\bstipulation\\b[^.;]{0,120}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)";
+
+  /** Words one of which that alternative needs. */
+  private static final Needles.Words CONFIDENTIAL =
+      Needles.words("confidential", "protected", "non-public", "sensitive");
+
   private static final NamedPattern AGREED_PO =
       NamedPattern.of(
           "ruling.protective_order.entered",
           "(?=[sacjqhp])(?:\\b(?:stipulated|agreed|confidentiality|consent(?:ed)?|joint|qualified|hipaa)\\s+(?:and\\s+)?(?:\\[?proposed\\]?\\s+)?"
               + "(?:(?:amended|discovery|confidentiality|qualified|two-tier(?:ed)?|\"?attorneys'?\\s+eyes\\s+only\"?)\\s+)*protective\\s+orders?\\b"
               + "|\\bstipulat\\w*\\b[^;]{0,60}?\\bprotective\\s+orders?\\b"
-              + "|\\bstipulation\\b[^.;]{0,120}?(?:confidential|protected|non-public|sensitive)\\s+(?:information|material|discovery|documents)"
+              + "|" + STIPULATION_OF_CONFIDENTIALITY
               + "|\\bprotective\\s+order\\b[^;.]{0,40}?\\b(?:is\\s+|are\\s+|be\\s+)?(?:hereby\\s+)?(?:adopted|approved|so\\s+ordered)\\b"
               + "|\\b(?:adopt|approv)(?:s|ed|ing)\\s+(?:the\\s+)?(?:parties'?\\s+)?(?:[\\w'-]+\\s+){0,3}?protective\\s+order)");
 
@@ -31,6 +39,16 @@ final class AgreedProtectiveOrders {
       StartGate.words(
           AGREED_PO, "stipulat", "agreed", "confidentiality", "consent", "joint", "qualified",
           "hipaa", "protective", "adopt", "approv");
+
+  /**
+   * AGREED_PO where the text holds no "protective": every other alternative contains the word, so
+   * there this one alone finds the same matches. Same rule name.
+   */
+  private static final NamedPattern AGREED_CONFIDENTIALITY =
+      NamedPattern.of(AGREED_PO.name(), STIPULATION_OF_CONFIDENTIALITY);
+
+  private static final StartGate AGREED_CONFIDENTIALITY_GATE =
+      StartGate.words(AGREED_CONFIDENTIALITY, "stipulation");
 
   /** Words before a match that make it a reference to an order already in place. */
   private static final NamedPattern REFERENCE =
@@ -80,27 +98,17 @@ final class AgreedProtectiveOrders {
 
   private AgreedProtectiveOrders() {}
 
-  /** Cheap guard: an agreed protective order names a protective order or a stipulation. */
-  private static boolean mayEnter(String text, int end) {
-    for (int i = 0; i + 8 <= end; i++) {
-      char c = text.charAt(i);
-      if ((c == 'p' || c == 'P') && text.regionMatches(true, i, "protective", 0, 10)) {
-        return true;
-      }
-      if ((c == 's' || c == 'S') && text.regionMatches(true, i, "stipulat", 0, 8)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The agreed protective orders a (docket) text enters, or an empty list. */
   static List<Entered> find(String text) {
     int end = Math.min(text.length(), CAPTION);
-    if (!mayEnter(text, end)) {
+    // every rule below but one needs "protective" in the caption; that one needs "stipulation" and
+    // a word of CONFIDENTIAL
+    boolean protective = Needles.contains(text, 0, end, "protective");
+    if (!protective
+        && !(Needles.contains(text, 0, end, "stipulation") && Needles.any(text, 0, end, CONFIDENTIAL))) {
       return List.of();
     }
-    StartGate.Search m = AGREED_PO_GATE.search(text, 0, end);
+    StartGate.Search m = (protective ? AGREED_PO_GATE : AGREED_CONFIDENTIALITY_GATE).search(text, 0, end);
     Evidence ev = null;
     int at = -1;
     while (m.find()) {
@@ -112,16 +120,14 @@ final class AgreedProtectiveOrders {
         break;
       }
     }
-    if (ev == null
-        && Needles.contains(text, 0, end, "protective")
-        && PROTECTIVE.reusable(text, 0, end).find()) {
+    if (ev == null && protective && PROTECTIVE.reusable(text, 0, end).find()) {
       Matcher a = ADOPTED_STIPULATION.reusable(text, 0, end);
       if (a.find()) {
         ev = new Evidence(ADOPTED_STIPULATION.name(), a.start(), a.end(), a.group(), false);
         at = a.end();
       }
     }
-    if (ev == null && PO_HEADING.reusable(text).lookingAt()) {
+    if (ev == null && protective && PO_HEADING.reusable(text).lookingAt()) {
       Matcher c = CONSENT.reusable(text, 0, Math.min(text.length(), 1500));
       if (c.find()) {
         ev = new Evidence(CONSENT.name(), c.start(), c.end(), c.group(), false);
