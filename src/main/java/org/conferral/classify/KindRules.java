@@ -62,18 +62,22 @@ final class KindRules {
 
   /**
    * Per rule of ORDER_START, in order: words (lower case, as prefixes) one of which its every match
-   * begins with, or null where there are too many to list; a text beginning with none cannot match.
+   * begins with; a text beginning with none cannot match.
    */
-  private static final String[][] ORDER_START_WORDS = {
-    null,
-    {"order"},
-    {"memo", "opinion", "per", "judgment", "clerk", "ruling", "decision", "writ", "abstract"},
-    {"report", "findings"},
-    {
-      "amended", "minute", "sealed", "text", "notice", "pretrial", "scheduling", "status",
-      "settlement", "change", "arraignment", "initial", "reset", "set", "terminate", "remark",
-      "arrest", "clerk", "bench", "jury", "motion", "hearing", "electronic", "cja"
-    }
+  private static final Needles.Words[] ORDER_START_WORDS = {
+    Needles.words(
+        "amended", "sealed", "preliminary", "detention", "scheduling", "pretrial", "final",
+        "stipulat", "agreed", "protective", "text", "paperless", "electronic", "endorsed", "oral",
+        "minute", "letter", "docket", "case", "memorandum", "opinion", "decision", "ruling",
+        "consent", "confidentiality", "order"),
+    Needles.words("order"),
+    Needles.words(
+        "memo", "opinion", "per", "judgment", "clerk", "ruling", "decision", "writ", "abstract"),
+    Needles.words("report", "findings"),
+    Needles.words(
+        "amended", "minute", "sealed", "text", "notice", "pretrial", "scheduling", "status",
+        "settlement", "change", "arraignment", "initial", "reset", "set", "terminate", "remark",
+        "arrest", "clerk", "bench", "jury", "motion", "hearing", "electronic", "cja")
   };
 
   private static final NamedPattern HEARING_SET =
@@ -161,7 +165,7 @@ final class KindRules {
       NamedPattern rule = ORDER_START.get(r);
       if (!mayBeginWith(text, start, limit, ORDER_START_FIRST[r])
           || (ORDER_START_NEEDS_ORDER_WORD[r] && !orderWord)
-          || !beginsWithAny(text, start, limit, ORDER_START_WORDS[r])) {
+          || !Needles.beginsWithAny(text, start, limit, ORDER_START_WORDS[r])) {
         continue;
       }
       // a title beginning "order": no optional word of kind.order.title can match before it
@@ -312,19 +316,6 @@ final class KindRules {
   }
 
   /** Whether text[start, limit) may begin with one of letters (lower case); chars above 127 may. */
-  /** Whether text[start, limit) begins with one of words, ignoring case (null words: true). */
-  private static boolean beginsWithAny(String text, int start, int limit, String[] words) {
-    if (words == null) {
-      return true;
-    }
-    for (String w : words) {
-      if (start + w.length() <= limit && Needles.startsAt(text, start, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean mayBeginWith(String text, int start, int limit, String letters) {
     if (start >= limit) {
       return false;

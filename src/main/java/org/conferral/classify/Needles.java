@@ -77,6 +77,33 @@ final class Needles {
     return -1;
   }
 
+  /** Whether text[at, to) begins with one of words (lower case), ignoring case as the rules' patterns do. */
+  static boolean beginsWithAny(CharSequence text, int at, int to, Words words) {
+    if (at >= to) {
+      return false;
+    }
+    if (words.wide) {
+      for (String w : words.words) {
+        if (at + w.length() <= to && startsAt(text, at, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    char c = text.charAt(at);
+    char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+    String[] ws = f < 128 ? words.byFirst[f] : null;
+    if (ws == null) {
+      return false;
+    }
+    for (String w : ws) {
+      if (at + w.length() <= to && startsAt(text, at, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A list of needle words (lower case) for {@link #indexOfAny}, indexed once where it is defined. */
   static Words words(String... lowerCase) {
     return new Words(lowerCase);
