@@ -8,10 +8,62 @@ import java.util.regex.Pattern;
 /** Splits court text into sentences and clauses, keeping offsets (abbreviations such as "No." kept). */
 final class Sentences {
 
-  private static final Pattern SENTENCE_END =
-      Pattern.compile(
-          "(?i)(?=[.!?\\s]|$)(?:[.!?](?<!\\b[A-Z][.!?])(?<!\\b(?:No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D)[.!?])"
-              + "[\"”’)\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$)");
+  /** Abbreviations whose period ends no sentence ("No. 12", "Fed. R. Civ. P."), as regex alternatives. */
+  private static final String ABBREVIATIONS =
+      "No|Nos|Doc|Docs|Dkt|Dkts|Rec|Civ|Fed|R|P|Proc|U\\.S\\.C|Inc|Corp|Co|Ltd|LLC|Jr|Sr|Mr|Mrs|Ms|Dr|St|v|vs|Cir|Supp|Kan|Loc|D|Colo|Cal|Fla|Ariz|Nev|Tex|App|seq|al|e\\.g|i\\.e|Ex|Exh|Mag|Hon|U\\.S|S\\.D|N\\.D|E\\.D|W\\.D|M\\.D|C\\.D";
+
+  private static final Pattern SENTENCE_END = sentenceEnd("(?<!\\b(?:" + ABBREVIATIONS + ")[.!?])");
+
+  /**
+   * SENTENCE_END without the abbreviation lookbehind (the costliest part of it), for a position no
+   * abbreviation ends before: there the lookbehind cannot match, so both match alike.
+   */
+  private static final Pattern SENTENCE_END_PLAIN = sentenceEnd("");
+
+  private static Pattern sentenceEnd(String abbreviationLookbehind) {
+    return Pattern.compile(
+        "(?i)(?=[.!?\\s]|$)(?:[.!?](?<!\\b[A-Z][.!?])" + abbreviationLookbehind
+            + "[\"”’)\\]]*(?=\\s+[\"“(\\[]?[A-Z0-9])|\\n\\s*\\n|(?<=[.!?])\\s*$)");
+  }
+
+  /** The abbreviations as text, by their last char (lower case; all end with an ASCII letter). */
+  private static final String[][] ABBREVIATIONS_BY_LAST = new String[128][];
+
+  static {
+    for (String a : ABBREVIATIONS.replace("\\.", ".").split("\\|")) {
+      char last = Character.toLowerCase(a.charAt(a.length() - 1));
+      String[] old = ABBREVIATIONS_BY_LAST[last] == null ? new String[0] : ABBREVIATIONS_BY_LAST[last];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = a;
+      ABBREVIATIONS_BY_LAST[last] = grown;
+    }
+  }
+
+  /**
+   * Whether an abbreviation may end right before q, ignoring case by Unicode rules (which match
+   * wherever the pattern's ASCII-only case folding does) and word boundaries: false only where
+   * SENTENCE_END's abbreviation lookbehind cannot match at q.
+   */
+  private static boolean mayFollowAbbreviation(String text, int q) {
+    if (q == 0) {
+      return false;
+    }
+    char c = text.charAt(q - 1);
+    if (c >= 128) {
+      return true; // may fold to an ASCII letter: let the pattern decide
+    }
+    String[] candidates = ABBREVIATIONS_BY_LAST[c >= 'A' && c <= 'Z' ? c + 32 : c];
+    if (candidates == null) {
+      return false;
+    }
+    for (String a : candidates) {
+      int at = q - a.length();
+      if (at >= 0 && text.regionMatches(true, at, a, 0, a.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Pattern CLAUSE_END =
       Pattern.compile(";(?<!&#\\d{1,4};)|\\((?<=(?:[;:,.]|\\band|\\bor|^)\\s{0,3}\\()\\d{1,2}\\)(?=\\s*[A-Za-z])|(?=[,\\s])(?<=[a-z)\\]]),?\\s+and\\s+\\(\\d{1,2}\\)");
@@ -25,7 +77,8 @@ final class Sentences {
     }
     // every sentence end starts at [.!?\n] or right after [.!?]: try the pattern only there
     List<int[]> out = new ArrayList<>();
-    Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true);
+    Matcher full = null;
+    Matcher plain = null;
     int s = 0;
     int q = 0;
     while (q <= to) {
@@ -33,7 +86,16 @@ final class Sentences {
       while (q < to && q > 0 && !isEndChar(text.charAt(q)) && !isStop(text.charAt(q - 1))) {
         q++;
       }
-      if (mayEndSentence(text, q, to) && endPossible(text, q, to) && m.region(q, to).lookingAt()) {
+      Matcher m = null;
+      if (mayEndSentence(text, q, to) && endPossible(text, q, to)) {
+        // the abbreviation lookbehind only runs after a [.!?] at q
+        if (q < to && isStop(text.charAt(q)) && mayFollowAbbreviation(text, q)) {
+          m = full != null ? full : (full = SENTENCE_END.matcher(text).useTransparentBounds(true));
+        } else {
+          m = plain != null ? plain : (plain = SENTENCE_END_PLAIN.matcher(text).useTransparentBounds(true));
+        }
+      }
+      if (m != null && m.region(q, to).lookingAt()) {
         int e = m.end();
         if (e > s) {
           out.add(new int[] {s, m.start() > s ? m.start() : e});
