@@ -264,6 +264,14 @@ final class Sentences {
         }
       };
 
+  /**
+   * The sentences of the whole text by the plain definition (every match of the full SENTENCE_END
+   * pattern ends one), which {@link #sentences}' faster path must equal; for tests.
+   */
+  static List<int[]> sentencesByPattern(String text) {
+    return split(SENTENCE_END, text, 0, text.length());
+  }
+
   private static List<int[]> split(Pattern p, String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     Matcher m = p.matcher(text).region(from, to);

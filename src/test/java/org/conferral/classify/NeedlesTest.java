@@ -29,4 +29,16 @@ class NeedlesTest {
     assertTrue(Needles.contains(t, 0, t.length(), "confer"));
     assertFalse(Needles.any(t, 0, t.length(), Needles.words("consult", "letter")));
   }
+
+  @Test
+  void tellsWhetherASpanBeginsWithOneOfTheWords() {
+    Needles.Words words = Needles.words("stipulat", "order", "sealed");
+    assertTrue(Needles.beginsWithAny("STIPULATED PROTECTIVE ORDER", 0, 27, words));
+    assertTrue(Needles.beginsWithAny("  Order granting", 2, 16, words));
+    assertFalse(Needles.beginsWithAny("MOTION for Protective Order", 0, 27, words));
+    // the word must fit before the span's end
+    assertFalse(Needles.beginsWithAny("Order", 0, 4, words));
+    // long s folds to s, as the rules' patterns fold it
+    assertTrue(Needles.beginsWithAny("\u017Fealed order", 0, 12, words));
+  }
 }
