@@ -27,6 +27,8 @@ class AgreedProtectiveOrdersTest {
     "ORDER granting motion for protective order 33 and adopting 39 stipulation and its attached Exhibit A.|33/protective_order/granted;39/protective_order/granted",
     "ORDER: the parties' proposed stipulated protective order is NOT APPROVED, but without prejudice to the refiling of a revised proposed order.|null/protective_order/denied_without_prejudice",
     "PROTECTIVE ORDER as to John Doe, Richard Roe. Upon the application of the United States, with the consent of the undersigned counsel, it is ordered that discovery material be used only for the defense.|null/protective_order/granted",
+    "STIPULATION AND ORDER Governing the Handling of Confidential Information. Signed by Judge A. Bee on 3/4/2019.|null/protective_order/granted",
+    "STIPULATION AND ORDER of Dismissal. The sensitive documents shall be returned. Signed by Judge A. Bee on 3/4/2019.|",
     "PROTECTIVE ORDER. Signed by Judge A. Bee on 1/10/2006.|",
     "PROTECTIVE ORDER as to John Doe (3) signed by District Judge A. Bee on 1/22/2014.|",
     "PROTECTIVE ORDER Regarding the Examination of Digital Media as to John Doe, signed by Judge A. Bee.|",
