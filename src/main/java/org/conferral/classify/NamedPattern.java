@@ -125,17 +125,23 @@ public final class NamedPattern {
 
   private static final char FIRST_ASCII_CASED;
 
+  /** The chars of ASCII_CASED, in order. */
+  private static final char[] ASCII_CASED_CHARS;
+
   static {
     char first = Character.MAX_VALUE;
+    StringBuilder all = new StringBuilder();
     for (int c = Character.MAX_VALUE; c >= 128; c--) {
       char ch = (char) c;
       char upper = Character.toUpperCase(ch);
       if (upper < 128 || Character.toLowerCase(ch) < 128 || Character.toLowerCase(upper) < 128) {
         ASCII_CASED[c] = true;
         first = ch;
+        all.insert(0, ch);
       }
     }
     FIRST_ASCII_CASED = first;
+    ASCII_CASED_CHARS = all.toString().toCharArray();
   }
 
   /** Whether text holds none of the chars on which ASCII and Unicode case folding differ. */
@@ -144,9 +150,25 @@ public final class NamedPattern {
   }
 
   private static boolean computeAsciiCaseSafe(CharSequence text) {
+    if (text instanceof String s) {
+      return computeAsciiCaseSafe(s);
+    }
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= FIRST_ASCII_CASED && ASCII_CASED[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The same for a String: one String.indexOf per such char, which answers at once for a Latin-1
+   * string (none of them is below 256) and searches in bulk otherwise.
+   */
+  private static boolean computeAsciiCaseSafe(String text) {
+    for (char c : ASCII_CASED_CHARS) {
+      if (text.indexOf(c) >= 0) {
         return false;
       }
     }
