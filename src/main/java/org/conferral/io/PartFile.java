@@ -39,6 +39,11 @@ public final class PartFile implements AutoCloseable {
     ParquetWriteSupport.setSchema(schema, conf);
     conf.set(ParquetOutputFormat.WRITE_SUPPORT_CLASS, ParquetWriteSupport.class.getName());
     this.path = path;
+    try {
+      LocalFiles.parents(new org.apache.hadoop.fs.Path(path), conf);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the folder of " + path, e);
+    }
     this.writer = new ParquetOutputWriter(path, new TaskAttemptContextImpl(conf, new TaskAttemptID()));
     this.toInternal = new InternalRows(schema);
   }
