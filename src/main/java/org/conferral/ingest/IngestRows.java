@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.DateTimeUtils;
@@ -57,17 +56,20 @@ final class IngestRows {
   }
 
   InternalRow entry(EntryRecord e) {
+    UTF8String docketUid = docketUids.of(e.docketUid());
+    UTF8String number = utf8(e.entryNumber());
+    UTF8String text = utf8(e.text());
     return row(
-        docketUids.of(e.docketUid()),
+        docketUid,
         utf8(e.entryUid()),
         sources.of(e.source()),
         sourceFiles.of(e.sourceFile()),
         e.position(),
-        utf8(e.entryNumber()),
+        number,
         e.sequence(),
         days(e.dateFiled()),
-        utf8(e.text()),
-        utf8(contentHash(e)));
+        text,
+        contentHash(docketUid, number, e.dateFiled(), text));
   }
 
   InternalRow document(DocumentRecord d) {
@@ -118,28 +120,44 @@ final class IngestRows {
     }
   }
 
-  /** SHA-256 of what identifies an entry's content: its docket, number, date and text. */
-  static String contentHash(EntryRecord e) {
-    MessageDigest md = SHA256.get();
-    md.reset();
-    md.update(String.valueOf(e.docketUid()).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(String.valueOf(e.entryNumber()).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(String.valueOf(e.dateFiled()).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(String.valueOf(e.text()).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(md.digest(), 0, 16);
+  /**
+   * SHA-256 of what identifies an entry's content: its docket, number, date and text (each as {@code
+   * String.valueOf} writes it, in UTF-8, followed by a zero byte but the last), as 32 hex digits.
+   */
+  private UTF8String contentHash(
+      UTF8String docketUid, UTF8String number, LocalDate date, UTF8String text) {
+    sha256.update(bytes(docketUid));
+    sha256.update((byte) 0);
+    sha256.update(bytes(number));
+    sha256.update((byte) 0);
+    sha256.update(String.valueOf(date).getBytes(StandardCharsets.UTF_8));
+    sha256.update((byte) 0);
+    sha256.update(bytes(text));
+    byte[] digest = sha256.digest();
+    byte[] hex = new byte[32];
+    for (int i = 0; i < 16; i++) {
+      hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+      hex[2 * i + 1] = HEX[digest[i] & 0xf];
+    }
+    return UTF8String.fromBytes(hex);
   }
 
-  /** One digest per thread: looking the algorithm up for every entry cost more than hashing it. */
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException ex) {
-              throw new IllegalStateException(ex);
-            }
-          });
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
+
+  /** The UTF-8 bytes of {@code String.valueOf} of the string {@code s} encodes. */
+  private static byte[] bytes(UTF8String s) {
+    return s == null ? NULL : s.getBytes();
+  }
+
+  /** One digest per task (digest() leaves it reset for the next entry). */
+  private final MessageDigest sha256 = sha256();
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
 }
