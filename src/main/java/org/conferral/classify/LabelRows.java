@@ -24,8 +24,8 @@ public final class LabelRows {
 
   /**
    * The {@code entry_labels} row of an entry in Spark's internal form, for {@link
-   * org.conferral.io.TableParts#write(InternalRow)}: the values of {@link ClassifyStage#toRow}, built
-   * without a generic row to convert (the labels' enum names are encoded once).
+   * org.conferral.io.TableParts#write(InternalRow)}: the values of {@link ClassifyStage#toRow},
+   * built without a generic row to convert (the labels' enum names are encoded once).
    */
   static InternalRow internal(
       String docketUid,

@@ -12,9 +12,10 @@ import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Turns canonical records into rows of their tables ({@code dockets}, {@code entries}, ...) for
- * {@link org.conferral.io.TableParts}, in Spark's internal form (strings as {@link UTF8String}, dates
- * as days since the epoch), so that no generic row is built and converted for each record. One per
- * task: it keeps the last source file and docket uid encoded, as consecutive records share them.
+ * {@link org.conferral.io.TableParts}, in Spark's internal form (strings as {@link UTF8String},
+ * dates as days since the epoch), so that no generic row is built and converted for each record.
+ * One per task: it keeps the last source file, source and docket uid encoded, as consecutive records
+ * share them.
  */
 final class IngestRows {
   private final Utf8 sourceFiles = new Utf8();
@@ -121,8 +122,9 @@ final class IngestRows {
   }
 
   /**
-   * SHA-256 of what identifies an entry's content: its docket, number, date and text (each as {@code
-   * String.valueOf} writes it, in UTF-8, followed by a zero byte but the last), as 32 hex digits.
+   * SHA-256 of what identifies an entry's content: its docket, number, date and text (each as
+   * {@code String.valueOf} writes it, in UTF-8, followed by a zero byte but the last), as 32 hex
+   * digits.
    */
   private UTF8String contentHash(
       UTF8String docketUid, UTF8String number, LocalDate date, UTF8String text) {

@@ -76,7 +76,8 @@ public final class TableParts implements AutoCloseable {
 
   /**
    * Writes one row given in the table's column order in Spark's internal form (strings as {@code
-   * UTF8String}, dates as days since the epoch, arrays as {@code ArrayData}, structs as internal rows).
+   * UTF8String}, dates as days since the epoch, arrays as {@code ArrayData}, structs as internal
+   * rows).
    */
   public void write(InternalRow row) {
     if (partitionIndex.length == 0) {

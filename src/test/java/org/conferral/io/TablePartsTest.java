@@ -86,11 +86,12 @@ class TablePartsTest {
     parts.close();
 
     Map<String, Long> rowsByFile = new TreeMap<>();
-    parts
-        .parts()
-        .forEach(p -> rowsByFile.put(Path.of(p.path()).getParent().getFileName().toString(), p.rows()));
+    for (TableParts.Part p : parts.parts()) {
+      rowsByFile.put(Path.of(p.path()).getParent().getFileName().toString(), p.rows());
+    }
     assertEquals(
-        Map.of("source=cl-api", 3L, "source=recap-xml", 1L, "source=__HIVE_DEFAULT_PARTITION__", 1L),
+        Map.of(
+            "source=cl-api", 3L, "source=recap-xml", 1L, "source=__HIVE_DEFAULT_PARTITION__", 1L),
         rowsByFile);
     List<Row> back =
         new ArrayList<>(
