@@ -6,8 +6,10 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.conferral.ingest.DocketRecord;
 import org.conferral.ingest.DocumentRecord;
 import org.conferral.ingest.EntryRecord;
@@ -78,16 +80,15 @@ public final class StreamLabels implements IngestTap {
             new DocketStream.Out() {
               @Override
               public void labelled(DocketStream.Entry e, String documentText, EntryLabels l) {
-                org.apache.spark.sql.Row row =
-                    ClassifyStage.toRow(
-                        RowFactory.create(
-                            e.docketUid(),
-                            e.entryUid(),
-                            e.entryNumber(),
-                            e.sequence(),
-                            e.date(), // a LocalDate: PartFile takes it as it is
-                            e.text(),
-                            documentText),
+                InternalRow row =
+                    LabelRows.internal(
+                        e.docketUid(),
+                        e.entryUid(),
+                        e.entryNumber(),
+                        e.sequence(),
+                        e.date(),
+                        e.text(),
+                        documentText,
                         l);
                 labels.write(row);
                 if (l.kind() == EntryKind.MOTION && !l.motionTypes().isEmpty()
@@ -98,7 +99,9 @@ public final class StreamLabels implements IngestTap {
 
               @Override
               public void docket(String docketUid, boolean resolved) {
-                runs.write(RowFactory.create(docketUid, task, resolved));
+                runs.write(
+                    new GenericInternalRow(
+                        new Object[] {UTF8String.fromString(docketUid), task, resolved}));
                 runUids.add(docketUid);
                 if (!resolved) {
                   unresolved++;

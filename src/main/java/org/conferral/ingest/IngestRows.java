@@ -3,26 +3,32 @@ package org.conferral.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import java.time.LocalDate;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Turns canonical records into rows of their tables ({@code dockets}, {@code entries}, ...) for
- * {@link org.conferral.io.PartFile}. Dates stay {@link java.time.LocalDate}s, which its converter
- * counts in days directly ({@code java.sql.Date.valueOf} went through a calendar).
+ * {@link org.conferral.io.TableParts}, in Spark's internal form (strings as {@link UTF8String},
+ * dates as days since the epoch), so that no generic row is built and converted for each record.
+ * One per task: it keeps the last source file, source and docket uid encoded, as consecutive records
+ * share them.
  */
 final class IngestRows {
+  private final Utf8 sourceFiles = new Utf8();
+  private final Utf8 sources = new Utf8();
+  private final Utf8 docketUids = new Utf8();
 
-  private IngestRows() {}
-
-  static Row docket(DocketRecord d) {
+  InternalRow docket(DocketRecord d) {
     Object[] parties = d.parties() == null ? new Object[0] : new Object[d.parties().size()];
     Boolean proSePlaintiff = null;
     Boolean proSeDefendant = null;
     for (int i = 0; i < parties.length; i++) {
       DocketRecord.Party p = d.parties().get(i);
-      parties[i] = RowFactory.create(p.name(), p.role(), p.proSe());
+      parties[i] = row(utf8(p.name()), utf8(p.role()), p.proSe());
       String role = p.role() == null ? "" : p.role().toLowerCase(java.util.Locale.ROOT);
       if (role.contains("plaintiff") || role.contains("petitioner")) {
         proSePlaintiff = (proSePlaintiff != null && proSePlaintiff) || p.proSe();
@@ -30,88 +36,130 @@ final class IngestRows {
         proSeDefendant = (proSeDefendant != null && proSeDefendant) || p.proSe();
       }
     }
-    Row r =
-        RowFactory.create(
-            d.docketUid(),
-            d.docketKey(),
-            d.source(),
-            d.sourceFile(),
-            d.courtId(),
-            d.docketNumber(),
-            d.caseName(),
-            d.natureOfSuit(),
-            d.cause(),
-            d.jurisdiction(),
-            d.dateFiled(),
-            d.dateTerminated(),
-            d.assignedJudge(),
-            d.referredJudge(),
-            parties,
-            proSePlaintiff,
-            proSeDefendant);
-    return r;
+    return row(
+        docketUids.of(d.docketUid()),
+        utf8(d.docketKey()),
+        sources.of(d.source()),
+        sourceFiles.of(d.sourceFile()),
+        utf8(d.courtId()),
+        utf8(d.docketNumber()),
+        utf8(d.caseName()),
+        utf8(d.natureOfSuit()),
+        utf8(d.cause()),
+        utf8(d.jurisdiction()),
+        days(d.dateFiled()),
+        days(d.dateTerminated()),
+        utf8(d.assignedJudge()),
+        utf8(d.referredJudge()),
+        new GenericArrayData(parties),
+        proSePlaintiff,
+        proSeDefendant);
   }
 
-  static Row entry(EntryRecord e) {
-    Row r =
-        RowFactory.create(
-            e.docketUid(),
-            e.entryUid(),
-            e.source(),
-            e.sourceFile(),
-            e.position(),
-            e.entryNumber(),
-            e.sequence(),
-            e.dateFiled(),
-            e.text(),
-            contentHash(e));
-    return r;
+  InternalRow entry(EntryRecord e) {
+    UTF8String docketUid = docketUids.of(e.docketUid());
+    UTF8String number = utf8(e.entryNumber());
+    UTF8String text = utf8(e.text());
+    return row(
+        docketUid,
+        utf8(e.entryUid()),
+        sources.of(e.source()),
+        sourceFiles.of(e.sourceFile()),
+        e.position(),
+        number,
+        e.sequence(),
+        days(e.dateFiled()),
+        text,
+        contentHash(docketUid, number, e.dateFiled(), text));
   }
 
-  static Row document(DocumentRecord d) {
-    Row r =
-        RowFactory.create(
-            d.documentUid(),
-            d.entryUid(),
-            d.docketUid(),
-            d.source(),
-            d.sourceFile(),
-            d.position(),
-            d.documentNumber(),
-            d.attachmentNumber(),
-            d.description(),
-            d.text());
-    return r;
+  InternalRow document(DocumentRecord d) {
+    return row(
+        utf8(d.documentUid()),
+        utf8(d.entryUid()),
+        docketUids.of(d.docketUid()),
+        sources.of(d.source()),
+        sourceFiles.of(d.sourceFile()),
+        d.position(),
+        utf8(d.documentNumber()),
+        utf8(d.attachmentNumber()),
+        utf8(d.description()),
+        utf8(d.text()));
   }
 
-  static Row reject(RejectRecord x) {
-    Row r = RowFactory.create(x.source(), x.sourceFile(), x.position(), x.raw(), x.reason());
-    return r;
+  InternalRow reject(RejectRecord x) {
+    return row(
+        utf8(x.source()), utf8(x.sourceFile()), x.position(), utf8(x.raw()), utf8(x.reason()));
   }
 
-
-  /** SHA-256 of what identifies an entry's content: its docket, number, date and text. */
-  static String contentHash(EntryRecord e) {
-    MessageDigest md = SHA256.get();
-    md.reset();
-    md.update(String.valueOf(e.docketUid()).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(String.valueOf(e.entryNumber()).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(String.valueOf(e.dateFiled()).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-    md.update(String.valueOf(e.text()).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(md.digest(), 0, 16);
+  private static InternalRow row(Object... values) {
+    return new GenericInternalRow(values);
   }
 
-  /** One digest per thread: looking the algorithm up for every entry cost more than hashing it. */
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException ex) {
-              throw new IllegalStateException(ex);
-            }
-          });
+  private static UTF8String utf8(String s) {
+    return UTF8String.fromString(s);
+  }
+
+  private static Integer days(LocalDate d) {
+    return d == null ? null : DateTimeUtils.localDateToDays(d);
+  }
+
+  /** The last string met and its encoding (strings are compared, never assumed the same). */
+  private static final class Utf8 {
+    private String last;
+    private UTF8String encoded;
+
+    UTF8String of(String s) {
+      if (s == null) {
+        return null;
+      }
+      if (!s.equals(last)) {
+        last = s;
+        encoded = UTF8String.fromString(s);
+      }
+      return encoded;
+    }
+  }
+
+  /**
+   * SHA-256 of what identifies an entry's content: its docket, number, date and text (each as
+   * {@code String.valueOf} writes it, in UTF-8, followed by a zero byte but the last), as 32 hex
+   * digits.
+   */
+  private UTF8String contentHash(
+      UTF8String docketUid, UTF8String number, LocalDate date, UTF8String text) {
+    sha256.update(bytes(docketUid));
+    sha256.update((byte) 0);
+    sha256.update(bytes(number));
+    sha256.update((byte) 0);
+    sha256.update(String.valueOf(date).getBytes(StandardCharsets.UTF_8));
+    sha256.update((byte) 0);
+    sha256.update(bytes(text));
+    byte[] digest = sha256.digest();
+    byte[] hex = new byte[32];
+    for (int i = 0; i < 16; i++) {
+      hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+      hex[2 * i + 1] = HEX[digest[i] & 0xf];
+    }
+    return UTF8String.fromBytes(hex);
+  }
+
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
+
+  /** The UTF-8 bytes of {@code String.valueOf} of the string {@code s} encodes. */
+  private static byte[] bytes(UTF8String s) {
+    return s == null ? NULL : s.getBytes();
+  }
+
+  /** One digest per task (digest() leaves it reset for the next entry). */
+  private final MessageDigest sha256 = sha256();
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
 }

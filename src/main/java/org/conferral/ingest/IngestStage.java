@@ -221,6 +221,7 @@ public final class IngestStage {
     private final TableParts documents;
     private final TableParts rejects;
     private final IngestTap tap;
+    private final IngestRows rows = new IngestRows();
     private final UidRuns.Writer docketUids;
     private final UidRuns.Writer entryUids;
     private final UidRuns.Writer documentUids;
@@ -238,7 +239,7 @@ public final class IngestStage {
 
     @Override
     public void docket(DocketRecord d) {
-      dockets.write(IngestRows.docket(d));
+      dockets.write(rows.docket(d));
       docketUids.add(d.docketUid());
       if (tap != null) {
         tap.docket(d);
@@ -247,7 +248,7 @@ public final class IngestStage {
 
     @Override
     public void entry(EntryRecord e) {
-      entries.write(IngestRows.entry(e));
+      entries.write(rows.entry(e));
       entryUids.add(e.entryUid());
       if (tap != null) {
         tap.entry(e);
@@ -256,7 +257,7 @@ public final class IngestStage {
 
     @Override
     public void document(DocumentRecord d) {
-      documents.write(IngestRows.document(d));
+      documents.write(rows.document(d));
       documentUids.add(d.documentUid());
       if (tap != null) {
         tap.document(d);
@@ -265,7 +266,7 @@ public final class IngestStage {
 
     @Override
     public void reject(RejectRecord r) {
-      rejects.write(IngestRows.reject(r));
+      rejects.write(rows.reject(r));
       if (tap != null) {
         tap.reject(r);
       }

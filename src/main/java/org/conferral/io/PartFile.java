@@ -10,6 +10,7 @@ import org.apache.hadoop.mapreduce.task.TaskAttemptContextImpl;
 import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetOutputWriter;
 import org.apache.spark.sql.execution.datasources.parquet.ParquetWriteSupport;
 import org.apache.spark.sql.types.StructType;
@@ -21,8 +22,9 @@ import org.apache.spark.sql.internal.SQLConf$;
  * layout and schema metadata {@code DataFrameWriter} gives), so that a single pass over the input can
  * fill several tables at once. {@link TableWriter#read} reads a directory of these like any table.
  *
- * <p>Rows are {@link Row}s in the schema's column order ({@link TableParts} drops partition columns). The writer settings come from the driver's
- * session ({@link #settings}); the file is complete only once {@link #close} returned.
+ * <p>Rows are {@link Row}s or internal rows in the schema's column order ({@link TableParts} drops
+ * partition columns). The writer settings come from the driver's session ({@link #settings}); the
+ * file is complete only once {@link #close} returned.
  */
 public final class PartFile implements AutoCloseable {
   private final String path;
@@ -37,12 +39,22 @@ public final class PartFile implements AutoCloseable {
     ParquetWriteSupport.setSchema(schema, conf);
     conf.set(ParquetOutputFormat.WRITE_SUPPORT_CLASS, ParquetWriteSupport.class.getName());
     this.path = path;
+    try {
+      LocalFiles.parents(new org.apache.hadoop.fs.Path(path), conf);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the folder of " + path, e);
+    }
     this.writer = new ParquetOutputWriter(path, new TaskAttemptContextImpl(conf, new TaskAttemptID()));
     this.toInternal = new InternalRows(schema);
   }
 
   public void write(Row row) {
-    writer.write(toInternal.apply(row));
+    write(toInternal.apply(row));
+  }
+
+  /** Writes a row already in Spark's internal form (strings as UTF8String, dates as days). */
+  public void write(InternalRow row) {
+    writer.write(row);
     rows++;
   }
 

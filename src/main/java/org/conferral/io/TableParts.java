@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.conferral.schema.Table;
 
 /**
@@ -32,7 +36,12 @@ public final class TableParts implements AutoCloseable {
   private final int[] partitionIndex;
   private final int[] dataIndex;
   private final StructType dataSchema;
+  private final DataType[] types;
+  private final InternalRows toInternal;
   private final Map<List<Object>, PartFile> open = new LinkedHashMap<>();
+  private final Object[] key;
+  private final Object[] lastKey;
+  private PartFile last;
 
   /** Parts of {@code table} under {@code dir} for task {@code partition}, attempt {@code attempt}. */
   public TableParts(
@@ -53,23 +62,57 @@ public final class TableParts implements AutoCloseable {
     }
     this.dataIndex = dataIdx.stream().mapToInt(Integer::intValue).toArray();
     this.dataSchema = new StructType(data.toArray(StructField[]::new));
+    this.types =
+        Arrays.stream(table.schema().fields()).map(StructField::dataType).toArray(DataType[]::new);
+    this.toInternal = new InternalRows(table.schema());
+    this.key = new Object[partitionIndex.length];
+    this.lastKey = new Object[partitionIndex.length];
   }
 
   /** Writes one row given in the table's column order. */
   public void write(Row row) {
+    write(toInternal.apply(row));
+  }
+
+  /**
+   * Writes one row given in the table's column order in Spark's internal form (strings as {@code
+   * UTF8String}, dates as days since the epoch, arrays as {@code ArrayData}, structs as internal
+   * rows).
+   */
+  public void write(InternalRow row) {
     if (partitionIndex.length == 0) {
-      file(List.of()).write(row);
+      file(row).write(row);
       return;
-    }
-    Object[] key = new Object[partitionIndex.length];
-    for (int i = 0; i < key.length; i++) {
-      key[i] = row.get(partitionIndex[i]);
     }
     Object[] values = new Object[dataIndex.length];
     for (int i = 0; i < values.length; i++) {
-      values[i] = row.get(dataIndex[i]);
+      int c = dataIndex[i];
+      values[i] = row.isNullAt(c) ? null : row.get(c, types[c]);
     }
-    file(Arrays.asList(key)).write(RowFactory.create(values));
+    file(row).write(new GenericInternalRow(values));
+  }
+
+  /** The file of the row's partition: the last one used while the partition values repeat. */
+  private PartFile file(InternalRow row) {
+    boolean same = last != null;
+    for (int i = 0; i < partitionIndex.length; i++) {
+      int c = partitionIndex[i];
+      Object v = row.isNullAt(c) ? null : row.get(c, types[c]);
+      same &= Objects.equals(v, lastKey[i]);
+      key[i] = v;
+    }
+    if (same) {
+      return last;
+    }
+    List<Object> k = new ArrayList<>(key.length);
+    for (Object v : key) {
+      k.add(v == null ? null : v.toString());
+    }
+    last = file(k);
+    for (int i = 0; i < key.length; i++) {
+      lastKey[i] = key[i] instanceof UTF8String u ? u.clone() : key[i];
+    }
+    return last;
   }
 
   private PartFile file(List<Object> key) {

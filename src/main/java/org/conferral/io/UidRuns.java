@@ -78,7 +78,7 @@ public final class UidRuns {
       Path p = new Path(dir, name + files.size() + ".run");
       try (DataOutputStream out =
           new DataOutputStream(
-              new BufferedOutputStream(p.getFileSystem(conf).create(p, true), 1 << 16))) {
+              new BufferedOutputStream(LocalFiles.create(p, conf), 1 << 16))) {
         for (int i = 0; i < size; i++) {
           out.writeLong(buffer[i]);
         }

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.conferral.schema.Tables;
 import org.conferral.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,50 @@ class TablePartsTest {
       assertEquals(rows.get(i), back.get(i));
     }
     assertTrue(back.get(1).getString(8).contains("漢字"));
+  }
+
+  @Test
+  void internalRowsGoToTheFileOfTheirPartitionWhenPartitionsAlternate() {
+    SparkSession spark = SparkTestSession.get();
+    TableParts parts =
+        new TableParts(Tables.ENTRIES, dir + "/entries", 0, 0, PartFile.settings(spark));
+    String[] sources = {"cl-api", "recap-xml", "cl-api", null, "cl-api"};
+    for (int i = 0; i < sources.length; i++) {
+      parts.write(
+          new GenericInternalRow(
+              new Object[] {
+                utf8("d" + i), utf8("d" + i + "#1"), utf8(sources[i]), utf8("f.jsonl"), 7L + i,
+                utf8("1"), i, i == 0 ? null : 19_000 + i, utf8("text " + i), utf8("h" + i)
+              }));
+    }
+    parts.close();
+
+    Map<String, Long> rowsByFile = new TreeMap<>();
+    for (TableParts.Part p : parts.parts()) {
+      rowsByFile.put(Path.of(p.path()).getParent().getFileName().toString(), p.rows());
+    }
+    assertEquals(
+        Map.of(
+            "source=cl-api", 3L, "source=recap-xml", 1L, "source=__HIVE_DEFAULT_PARTITION__", 1L),
+        rowsByFile);
+    List<Row> back =
+        new ArrayList<>(
+            TableWriter.conform(
+                    TableWriter.read(spark, Tables.ENTRIES, dir + "/entries"), Tables.ENTRIES)
+                .collectAsList());
+    back.sort(Comparator.comparing(r -> r.getString(0)));
+    assertEquals(sources.length, back.size());
+    for (int i = 0; i < sources.length; i++) {
+      Row r = back.get(i);
+      assertEquals(sources[i], r.getString(2), "row " + i);
+      assertEquals(7L + i, r.getLong(4));
+      assertEquals(i == 0 ? null : Date.valueOf(LocalDate.ofEpochDay(19_000 + i)), r.get(7));
+      assertEquals("text " + i, r.getString(8));
+    }
+  }
+
+  private static UTF8String utf8(String s) {
+    return UTF8String.fromString(s);
   }
 
   private static Row entry(
