@@ -82,9 +82,12 @@ final class Sentences {
     int s = 0;
     int q = 0;
     while (q <= to) {
-      // pass over chars that neither are nor follow [.!?\n]
-      while (q < to && q > 0 && !isEndChar(text.charAt(q)) && !isStop(text.charAt(q - 1))) {
-        q++;
+      // pass over chars that neither are nor follow [.!?\n] (past q, a char that follows one of
+      // [.!?] comes right after a char that is one)
+      if (q > 0 && q < to && !isStop(text.charAt(q - 1))) {
+        while (q < to && !isEndChar(text.charAt(q))) {
+          q++;
+        }
       }
       Matcher m = null;
       if (mayEndSentence(text, q, to) && endPossible(text, q, to)) {
@@ -167,7 +170,8 @@ final class Sentences {
   }
 
   private static boolean isEndChar(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\n';
+    // all four are below '?' + 1, as letters are not
+    return c <= '?' && (c == '.' || c == '!' || c == '?' || c == '\n');
   }
 
   private static boolean isStop(char c) {
