@@ -10,7 +10,7 @@ final class Needles {
   private Needles() {}
 
   /** text[from, to) case-folded as the rules' patterns fold it, for repeated {@link #any(String, String[])}. */
-  static String folded(CharSequence text, int from, int to) {
+  static String folded(String text, int from, int to) {
     char[] out = new char[to - from];
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -33,7 +33,7 @@ final class Needles {
   }
 
   /** Whether text[from, to) contains one of needles (null needles: always true). */
-  static boolean any(CharSequence text, int from, int to, Words needles) {
+  static boolean any(String text, int from, int to, Words needles) {
     if (needles == null) {
       return true;
     }
@@ -41,7 +41,7 @@ final class Needles {
   }
 
   /** Start of the first occurrence of any of words (lower case) in text[from, to), ignoring case, or -1. */
-  static int indexOfAny(CharSequence text, int from, int to, Words words) {
+  static int indexOfAny(String text, int from, int to, Words words) {
     if (words.wide) {
       return indexOfAnyWide(text, from, to, words.words);
     }
@@ -78,7 +78,7 @@ final class Needles {
   }
 
   /** Whether text[at, to) begins with one of words (lower case), ignoring case as the rules' patterns do. */
-  static boolean beginsWithAny(CharSequence text, int at, int to, Words words) {
+  static boolean beginsWithAny(String text, int at, int to, Words words) {
     if (at >= to) {
       return false;
     }
@@ -145,7 +145,7 @@ final class Needles {
   }
 
   /** {@link #indexOfAny} for words of which one begins with a char above 127. */
-  private static int indexOfAnyWide(CharSequence text, int from, int to, String[] words) {
+  private static int indexOfAnyWide(String text, int from, int to, String[] words) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
@@ -161,7 +161,7 @@ final class Needles {
     return -1;
   }
 
-  private static boolean startsWith(CharSequence text, int at, String word) {
+  private static boolean startsWith(String text, int at, String word) {
     for (int j = 1; j < word.length(); j++) {
       if (!equalIgnoringCase(text.charAt(at + j), word.charAt(j))) {
         return false;
@@ -171,7 +171,7 @@ final class Needles {
   }
 
   /** Whether word (lower case) occurs in text at offset at, ignoring case as the rules' patterns do. */
-  static boolean startsAt(CharSequence text, int at, String word) {
+  static boolean startsAt(String text, int at, String word) {
     if (at + word.length() > text.length()) {
       return false;
     }
@@ -189,7 +189,7 @@ final class Needles {
   }
 
   /** Whether text[from, end) ends with word (lower case), ignoring case as the rules' patterns do. */
-  static boolean endsWith(CharSequence text, int from, int end, String word) {
+  static boolean endsWith(String text, int from, int end, String word) {
     int at = end - word.length();
     if (at < from) {
       return false;
@@ -203,7 +203,7 @@ final class Needles {
   }
 
   /** Start of the run of regex {@code \s} whitespace ending at end, not before from. */
-  static int trailingSpaceStart(CharSequence text, int from, int end) {
+  static int trailingSpaceStart(String text, int from, int end) {
     int q = end;
     while (q > from && isSpace(text.charAt(q - 1))) {
       q--;
@@ -216,12 +216,12 @@ final class Needles {
   }
 
   /** Whether text[from, to) contains needle (lower case), ignoring case. */
-  static boolean contains(CharSequence text, int from, int to, String needle) {
+  static boolean contains(String text, int from, int to, String needle) {
     return indexOf(text, from, to, needle) >= 0;
   }
 
   /** Start of the first occurrence of needle (lower case) in text[from, to), ignoring case, or -1. */
-  static int indexOf(CharSequence text, int from, int to, String needle) {
+  static int indexOf(String text, int from, int to, String needle) {
     int len = needle.length();
     char first = needle.charAt(0);
     char firstUpper = Character.toUpperCase(first);
