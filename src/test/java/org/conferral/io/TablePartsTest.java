@@ -56,12 +56,7 @@ class TablePartsTest {
               "entries/source=recap-xml/part-00003-a1.zstd.parquet"),
           names);
     }
-    List<Row> back =
-        new ArrayList<>(
-            TableWriter.conform(
-                    TableWriter.read(spark, Tables.ENTRIES, dir + "/entries"), Tables.ENTRIES)
-                .collectAsList());
-    back.sort(Comparator.comparing(r -> r.getString(1)));
+    List<Row> back = entriesBack(spark, 1);
     assertEquals(rows.size(), back.size());
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(rows.get(i), back.get(i));
@@ -93,12 +88,7 @@ class TablePartsTest {
         Map.of(
             "source=cl-api", 3L, "source=recap-xml", 1L, "source=__HIVE_DEFAULT_PARTITION__", 1L),
         rowsByFile);
-    List<Row> back =
-        new ArrayList<>(
-            TableWriter.conform(
-                    TableWriter.read(spark, Tables.ENTRIES, dir + "/entries"), Tables.ENTRIES)
-                .collectAsList());
-    back.sort(Comparator.comparing(r -> r.getString(0)));
+    List<Row> back = entriesBack(spark, 0);
     assertEquals(sources.length, back.size());
     for (int i = 0; i < sources.length; i++) {
       Row r = back.get(i);
@@ -118,5 +108,16 @@ class TablePartsTest {
     return RowFactory.create(
         docket, uid, source, "file.jsonl", 7L, uid.substring(uid.indexOf('#') + 1), sequence, date,
         text, "hash-" + uid);
+  }
+
+  /** The entries written under dir, read back by Spark, sorted by the string column given. */
+  private List<Row> entriesBack(SparkSession spark, int sortColumn) {
+    List<Row> back =
+        new ArrayList<>(
+            TableWriter.conform(
+                    TableWriter.read(spark, Tables.ENTRIES, dir + "/entries"), Tables.ENTRIES)
+                .collectAsList());
+    back.sort(Comparator.comparing(r -> r.getString(sortColumn)));
+    return back;
   }
 }
