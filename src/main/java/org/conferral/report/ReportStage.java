@@ -118,7 +118,13 @@ public final class ReportStage {
 
   private static List<Rate> rates(Dataset<Row> rates) {
     List<Rate> list = new ArrayList<>();
-    for (Row r : rates.orderBy(col("dimension"), col("value"), col("period")).collectAsList()) {
+    // Sorted here, not by Spark (two jobs fewer).
+    List<Row> rows = new ArrayList<>(rates.collectAsList());
+    rows.sort(
+        Comparator.<Row, String>comparing(r -> r.getAs("dimension"), ReportStage::compareCodePoints)
+            .thenComparing(r -> r.<String>getAs("value"), ReportStage::compareCodePoints)
+            .thenComparing(r -> r.<String>getAs("period"), ReportStage::compareCodePoints));
+    for (Row r : rows) {
       list.add(
           new Rate(
               r.getAs("dimension"), r.getAs("value"), r.getAs("period"),
@@ -143,9 +149,15 @@ public final class ReportStage {
 
   private static List<OutcomeCount> outcomeMix(Dataset<Row> outcomes) {
     List<OutcomeCount> list = new ArrayList<>();
-    for (Row r :
-        outcomes.groupBy(coalesce(col("final_outcome"), lit("never_ruled")).as("o"))
-            .agg(count(lit(1)).as("n")).orderBy(col("n").desc(), col("o")).collectAsList()) {
+    List<Row> rows =
+        new ArrayList<>(
+            outcomes.groupBy(coalesce(col("final_outcome"), lit("never_ruled")).as("o"))
+                .agg(count(lit(1)).as("n")).collectAsList());
+    // Sorted here, not by Spark (two jobs fewer): most frequent first, then by outcome.
+    rows.sort(
+        Comparator.<Row>comparingLong(r -> -r.getLong(1))
+            .thenComparing(r -> r.getString(0), ReportStage::compareCodePoints));
+    for (Row r : rows) {
       list.add(new OutcomeCount(r.getString(0), r.getLong(1)));
     }
     return list;
@@ -212,8 +224,14 @@ public final class ReportStage {
     return list;
   }
 
-  /** Spark's order of non-null strings (by UTF-8 bytes, which is the order of code points). */
+  /**
+   * Spark's ascending order of strings: null first, then by UTF-8 bytes, which is the order of code
+   * points.
+   */
   static int compareCodePoints(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
