@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -65,9 +64,12 @@ public final class FeaturesStage {
             .filter(discovery())
             .join(facts, col("docket_uid").equalTo(col("d_uid")), "left")
             .drop("d_uid");
+    // Grouped by the column itself, not by a key function: no row is deserialized to compute its
+    // key, and the shuffle carries no appended key column.
     Dataset<Row> union =
         relevant
-            .groupByKey((MapFunction<Row, String>) r -> r.getAs("docket_uid"), Encoders.STRING())
+            .groupBy(col("docket_uid"))
+            .as(Encoders.STRING(), Encoders.row(relevant.schema()))
             .flatMapGroups(new LinkDocket(), Encoders.row(UNION));
     return new Result(part(union, "motion"), part(union, "ruling"), part(union, "outcome"), union);
   }

@@ -326,7 +326,6 @@ public final class ConferralJob {
     for (Table t : List.of(Tables.MOTIONS, Tables.RULINGS, Tables.MOTION_OUTCOMES)) {
       promote(tables, output, linkedDir, t, linked.get(t.name()), hadoop);
     }
-    deleteTree(output.runPath(STAGED), hadoop);
     stages.done("link", count(tables, "rulings"), count(tables, "motions") + " motions");
 
     // 5. Aggregate: rates with intervals by court, year, judge, ...
@@ -350,7 +349,10 @@ public final class ConferralJob {
             dockets,
             entries,
             TableWriter.read(spark, Tables.MOTIONS, output.runPath("motions")),
-            outcomes);
+            outcomes,
+            // the staged discovery labels hold every ruling's entry with its number: a few percent
+            // of the entries to scan for the denials' entry numbers
+            labelled == null && !incremental ? labels : entries);
     ReportFiles.Extracts extracts =
         ReportFiles.extracts(output, spark.sparkContext().hadoopConfiguration(), reportTables);
     ReportData reportData =
@@ -367,6 +369,7 @@ public final class ConferralJob {
             config.minCell(),
             extracts.denialsHead());
     Map<String, Object> reports = ReportFiles.write(output, reportData, extracts);
+    deleteTree(output.runPath(STAGED), hadoop);
     stages.done("report", reports.size(), "files under report/");
 
     // 7. Publish: the manifest names this run's tables, reports and ledger; then old runs go.
