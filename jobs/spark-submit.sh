@@ -23,7 +23,8 @@ submit="spark-submit"
 if [ -n "${SPARK_HOME:-}" ]; then
   submit="$SPARK_HOME/bin/spark-submit"
 fi
-log4j="-Dlog4j2.configurationFile=classpath:conferral-log4j2.properties"
+source "$here/jobs/java-opens.sh"
+jvm="-Dlog4j2.configurationFile=classpath:conferral-log4j2.properties ${tuning[*]}"
 # shellcheck disable=SC2086
 exec "$submit" \
   --class org.conferral.cli.Conferral \
@@ -32,8 +33,8 @@ exec "$submit" \
   --deploy-mode "${SPARK_DEPLOY_MODE:-client}" \
   --driver-memory "${CONFERRAL_DRIVER_MEMORY:-4g}" \
   --executor-memory "${CONFERRAL_EXECUTOR_MEMORY:-4g}" \
-  --conf "spark.driver.extraJavaOptions=$log4j" \
-  --conf "spark.executor.extraJavaOptions=$log4j" \
+  --conf "spark.driver.extraJavaOptions=$jvm" \
+  --conf "spark.executor.extraJavaOptions=$jvm" \
   --conf spark.ui.showConsoleProgress=false \
   ${CONFERRAL_SUBMIT_ARGS:-} \
   "$jar" "$@"
