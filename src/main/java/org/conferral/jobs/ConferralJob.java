@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -353,21 +357,40 @@ public final class ConferralJob {
             // the staged discovery labels hold every ruling's entry with its number: a few percent
             // of the entries to scan for the denials' entry numbers
             labelled == null && !incremental ? labels : entries);
-    ReportFiles.Extracts extracts =
-        ReportFiles.extracts(output, spark.sparkContext().hadoopConfiguration(), reportTables);
-    ReportData reportData =
-        ReportStage.collect(
-            output.runId(),
-            reportTables,
-            sources.values().stream()
-                .map(
-                    t ->
-                        new ReportData.Source(
-                            t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
-                .toList(),
-            rowCounts,
-            config.minCell(),
-            extracts.denialsHead());
+    // The extracts are written on a second driver thread while this one runs the aggregates: both
+    // are chains of small Spark jobs that leave the executors mostly idle, so they overlap.
+    ReportFiles.Extracts extracts;
+    ReportData reportData;
+    ExecutorService extractor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "conferral-report-extracts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<ReportFiles.Extracts> pending =
+          extractor.submit(
+              () -> {
+                SparkSession.setActiveSession(spark);
+                return ReportFiles.extracts(
+                    output, spark.sparkContext().hadoopConfiguration(), reportTables);
+              });
+      reportData =
+          ReportStage.collect(
+              output.runId(),
+              reportTables,
+              sources.values().stream()
+                  .map(
+                      t ->
+                          new ReportData.Source(
+                              t.source(), t.files(), t.read(), t.ingested(), t.rejected(), t.lost()))
+                  .toList(),
+              rowCounts,
+              config.minCell(),
+              () -> finished(pending).denialsHead());
+      extracts = finished(pending);
+    } finally {
+      extractor.shutdownNow();
+    }
     Map<String, Object> reports = ReportFiles.write(output, reportData, extracts);
     deleteTree(output.runPath(STAGED), hadoop);
     stages.done("report", reports.size(), "files under report/");
@@ -454,6 +477,24 @@ public final class ConferralJob {
     t.put("path", path);
     t.put("rows", rows);
     tables.put(table.name(), t);
+  }
+
+  /** The value of {@code f} once done; a failure inside it is thrown here as it was thrown there. */
+  private static <T> T finished(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the report's extracts were written", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void deleteTree(String path, Configuration hadoop) {

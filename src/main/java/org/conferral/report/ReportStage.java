@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -63,8 +64,9 @@ public final class ReportStage {
   private ReportStage() {}
 
   /**
-   * The report's aggregates; {@code denialsHead} is the first {@link #EVIDENCE_SAMPLE} rows of
-   * {@link #conferralDenials}, kept while its extract was written.
+   * The report's aggregates; {@code denialsHead} gives the first {@link #EVIDENCE_SAMPLE} rows of
+   * {@link #conferralDenials}, kept while its extract was written. It is asked for last, after every
+   * aggregate, so the extracts can be written while the aggregates run.
    */
   public static ReportData collect(
       String runId,
@@ -72,20 +74,25 @@ public final class ReportStage {
       List<Source> sources,
       Map<String, Long> tableRows,
       int minCell,
-      List<Row> denialsHead) {
+      Supplier<List<Row>> denialsHead) {
     LocalDate asOf = asOf(t.entries());
+    List<Rate> rates = rates(t.rates());
+    List<RejectReason> rejects = rejectReasons(t.rejects());
+    long unlinked = t.rulings().filter(col("link_method").isin("implied_by_ruling", "none")).count();
+    List<OutcomeCount> outcomes = outcomeMix(t.motionOutcomes());
+    List<RulingTime> times = times(t, asOf);
     return new ReportData(
         runId,
         minCell,
-        rates(t.rates()),
+        rates,
         sources,
-        rejectReasons(t.rejects()),
+        rejects,
         tableRows,
-        t.rulings().filter(col("link_method").isin("implied_by_ruling", "none")).count(),
-        outcomeMix(t.motionOutcomes()),
-        times(t, asOf),
+        unlinked,
+        outcomes,
+        times,
         asOf,
-        evidence(denialsHead),
+        evidence(denialsHead.get()),
         AccuracyFile.load());
   }
 
